@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import remarkCitations from './src/plugins/remark-citations.ts';
+
+// Astro 7's default Markdown processor (Sätteri) does not run remark/rehype plugins, so the
+// unified processor is named explicitly: math is rendered by KaTeX at build time and
+// citations are numbered per file by our own plugin. @astrojs/mdx inherits this processor.
+export default defineConfig({
+  site: 'https://trd-module.example.org',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkCitations],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]],
+    }),
+  },
+  integrations: [mdx(), preact()],
+  devToolbar: { enabled: false },
+});
