@@ -1,0 +1,208 @@
+// Evidence explorer: response, remission, relapse and symptom-reduction figures of the landmark
+// TRD trials as an accessible SVG bar chart, with the same figures in a data table. The figures
+// and their provenance come from src/data/landmark-trials.ts; this island only draws them.
+//
+// Layout uses percentage x-coordinates (no viewBox) so text keeps its real size on a 320 px phone
+// instead of shrinking with the drawing.
+import { useMemo, useState } from 'preact/hooks';
+import {
+  CONFIDENCE_LABELS,
+  OUTCOME_TYPES,
+  OUTCOME_TYPE_HINTS,
+  OUTCOME_TYPE_LABELS,
+  figuresFor,
+  formatPercent,
+  type OutcomeType,
+  type TrialFigure,
+} from '../data/landmark-trials.ts';
+
+interface Props {
+  /** Outcome shown first. */
+  initialOutcome?: OutcomeType;
+}
+
+const ROW = 22; // height of one bar row, px
+const LABEL = 18; // height of an arm label line above its bar, px
+const TRIAL_HEAD = 22; // height of a trial heading line, px
+const GAP = 12; // space after each trial group, px
+const AXIS = 26; // room for the axis labels at the bottom, px
+const SPAN = 82; // the bar area spans 0..SPAN % of the width; the rest holds value labels
+
+function xPct(value: number): string {
+  return `${((value / 100) * SPAN).toFixed(2)}%`;
+}
+
+function confidenceMark(f: TrialFigure): string {
+  return f.confidence === 'unverified' ? ' (unverified)' : f.confidence === 'secondary' ? ' (secondary source)' : '';
+}
+
+function summarise(outcome: OutcomeType, figures: TrialFigure[], includeUnverified: boolean): string {
+  if (figures.length === 0) return `No ${OUTCOME_TYPE_LABELS[outcome].toLowerCase()} figures to show.`;
+  const parts = figures.map(
+    (f) => `${f.trial}: ${f.arms.map((a) => `${a.label} ${formatPercent(a.value)}`).join(' vs ')}${confidenceMark(f)}`,
+  );
+  const scope = includeUnverified ? 'including unverified figures' : 'checked figures only';
+  return `${OUTCOME_TYPE_LABELS[outcome]}, ${figures.length} trial${figures.length === 1 ? '' : 's'} (${scope}). ${parts.join('. ')}.`;
+}
+
+export default function EvidenceExplorer({ initialOutcome = 'response' }: Props) {
+  const [outcome, setOutcome] = useState<OutcomeType>(initialOutcome);
+  const [includeUnverified, setIncludeUnverified] = useState(false);
+  const figures = useMemo(() => figuresFor(outcome, includeUnverified), [outcome, includeUnverified]);
+  const summary = summarise(outcome, figures, includeUnverified);
+  const idBase = 'evidence-explorer';
+
+  // Vertical layout: each trial gets a heading line, then per arm a label line and a bar.
+  let y = 4;
+  const groups = figures.map((f) => {
+    const top = y;
+    const arms = f.arms.map((a, i) => {
+      const labelY = top + TRIAL_HEAD + i * (LABEL + ROW);
+      return { arm: a, labelY, barY: labelY + LABEL };
+    });
+    y = top + TRIAL_HEAD + f.arms.length * (LABEL + ROW) + GAP;
+    return { f, top, arms };
+  });
+  const plotBottom = y;
+  const height = plotBottom + AXIS;
+  const ticks = [0, 25, 50, 75, 100];
+
+  return (
+    <section class="island evidence-explorer" aria-labelledby={`${idBase}-title`}>
+      <p class="island__label">Evidence explorer</p>
+      <h3 id={`${idBase}-title`}>Landmark trials side by side</h3>
+      <fieldset class="evidence-explorer__filter">
+        <legend>Outcome to compare</legend>
+        <div class="evidence-explorer__choices">
+          {OUTCOME_TYPES.map((o) => (
+            <label class="choice" key={o}>
+              <input
+                type="radio"
+                name={`${idBase}-outcome`}
+                value={o}
+                checked={outcome === o}
+                onChange={() => setOutcome(o)}
+              />
+              <span>{OUTCOME_TYPE_LABELS[o]}</span>
+            </label>
+          ))}
+        </div>
+        <p class="field-hint" id={`${idBase}-hint`}>
+          {OUTCOME_TYPE_HINTS[outcome]}
+        </p>
+      </fieldset>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={includeUnverified}
+          onChange={(e) => setIncludeUnverified(e.currentTarget.checked)}
+        />
+        <span>Also show figures the module has not yet verified against the source (drawn with a dashed outline)</span>
+      </label>
+
+      <p class="visually-hidden" aria-live="polite" role="status" data-testid="evidence-summary">
+        {summary}
+      </p>
+
+      <figure class="evidence-explorer__figure">
+        <svg
+          class="chart evidence-chart"
+          width="100%"
+          height={height}
+          role="img"
+          aria-labelledby={`${idBase}-svg-title ${idBase}-svg-desc`}
+          data-testid="evidence-chart"
+        >
+          <title id={`${idBase}-svg-title`}>
+            {`${OUTCOME_TYPE_LABELS[outcome]} in landmark TRD trials (bar chart, percent)`}
+          </title>
+          <desc id={`${idBase}-svg-desc`}>{summary}</desc>
+          {ticks.map((t) => (
+            <g key={t}>
+              <line class="grid" x1={xPct(t)} x2={xPct(t)} y1={0} y2={plotBottom} />
+              <text
+                class="evidence-chart__tick"
+                x={xPct(t)}
+                y={plotBottom + 16}
+                text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'}
+              >
+                {`${t}%`}
+              </text>
+            </g>
+          ))}
+          <line class="axis" x1="0" x2="0" y1={0} y2={plotBottom} />
+          {groups.map(({ f, top, arms }) => (
+            <g key={f.id} data-figure={f.id}>
+              <text class="evidence-chart__trial" x="0" y={top + 15}>
+                {f.trial}
+                {f.confidence !== 'verified' ? (f.confidence === 'unverified' ? ' †' : ' *') : ''}
+              </text>
+              {arms.map(({ arm, labelY, barY }) => (
+                <g key={arm.label}>
+                  <text class="evidence-chart__arm" x="0" y={labelY + 13}>
+                    {arm.label}
+                  </text>
+                  <rect
+                    class={`evidence-chart__bar ${arm.active ? 'is-active' : 'is-comparator'} is-${f.confidence}`}
+                    x="0"
+                    y={barY}
+                    width={xPct(Math.max(arm.value, 0.4))}
+                    height={ROW - 6}
+                    rx="2"
+                  />
+                  <text
+                    class="evidence-chart__value"
+                    data-value={arm.value}
+                    x={`${((arm.value / 100) * SPAN + 1.5).toFixed(2)}%`}
+                    y={barY + 12}
+                  >
+                    {formatPercent(arm.value)}
+                  </text>
+                </g>
+              ))}
+            </g>
+          ))}
+        </svg>
+        <figcaption class="field-hint">
+          Filled bars: the trial’s index arm; lighter bars: comparator or control. * checked only in a secondary source;
+          † not yet verified (shown on request). Trials use different scales, thresholds and time points, so compare
+          arms within a trial, not bars across trials.
+        </figcaption>
+      </figure>
+
+      <div class="table-wrap">
+        <table class="evidence-table" data-testid="evidence-table">
+          <caption>{`${OUTCOME_TYPE_LABELS[outcome]}: the charted figures as a table`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Trial and measure</th>
+              <th scope="col">Arm</th>
+              <th scope="col">Value</th>
+              <th scope="col">Checked</th>
+            </tr>
+          </thead>
+          <tbody>
+            {figures.flatMap((f) =>
+              f.arms.map((a, i) => (
+                <tr key={`${f.id}-${a.label}`}>
+                  {i === 0 && (
+                    <th scope="rowgroup" rowSpan={f.arms.length}>
+                      {f.trial}
+                      <span class="evidence-table__measure">{f.measure}</span>
+                      {f.note && <span class="evidence-table__note">{f.note}</span>}
+                    </th>
+                  )}
+                  <td>{a.label}</td>
+                  <td class="evidence-table__value" data-value={a.value}>
+                    {formatPercent(a.value)}
+                  </td>
+                  {i === 0 && <td rowSpan={f.arms.length}>{CONFIDENCE_LABELS[f.confidence]}</td>}
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
