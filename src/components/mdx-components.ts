@@ -1,6 +1,8 @@
-// Components every chapter and vignette may use without importing them.
+// Components every chapter may use without importing them.
 import Term from './Term.astro';
 import Callout from './Callout.astro';
 import KeyPoints from './KeyPoints.astro';
+import Exercise from './Exercise.astro';
+import SelfCheck from './SelfCheck.astro';
 
-export const mdxComponents = { Term, Callout, KeyPoints };
+export const mdxComponents = { Term, Callout, KeyPoints, Exercise, SelfCheck };

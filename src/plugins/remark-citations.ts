@@ -14,7 +14,12 @@ interface AstroData {
   astro?: { frontmatter?: Record<string, unknown> };
 }
 
-export function citationNodes(keys: string[], order: string[], file: VFile | undefined): PhrasingContent {
+export function citationNodes(
+  keys: string[],
+  order: string[],
+  file: VFile | undefined,
+  mode: 'numbered' | 'author-year' = 'numbered',
+): PhrasingContent {
   const bib = loadBibliography();
   const links: PhrasingContent[] = [];
   keys.forEach((key, i) => {
@@ -27,6 +32,12 @@ export function citationNodes(keys: string[], order: string[], file: VFile | und
       throw new Error(msg);
     }
     if (!order.includes(key)) order.push(key);
+    if (mode === 'author-year') {
+      links.push({ type: 'text', value: i === 0 ? '(' : '; ' });
+      links.push({ type: 'link', url: `/references/#ref-${key}`, children: [{ type: 'text', value: shortLabel(ref) }] });
+      if (i === keys.length - 1) links.push({ type: 'text', value: ')' });
+      return;
+    }
     const n = order.indexOf(key) + 1;
     if (i > 0) links.push({ type: 'text', value: ',' });
     links.push({
@@ -36,6 +47,9 @@ export function citationNodes(keys: string[], order: string[], file: VFile | und
       data: { hProperties: { 'aria-label': `Reference ${n}: ${shortLabel(ref)}` } },
     });
   });
+  if (mode === 'author-year') {
+    return { type: 'emphasis', children: links, data: { hName: 'span', hProperties: { className: ['cite-ay'] } } };
+  }
   return {
     type: 'emphasis',
     children: links,
@@ -52,12 +66,15 @@ function hasMath(node: Parent): boolean {
 export default function remarkCitations() {
   return (tree: Root, file: VFile) => {
     const order: string[] = [];
+    // Vignettes are embedded inside chapters, so their citations name the work (author, year)
+    // and link to the module's source list instead of numbering into the chapter's list.
+    const mode = /[\\/]content[\\/]vignettes[\\/]/.test(file.path) ? 'author-year' : 'numbered';
     const walk = (node: Parent) => {
       for (let i = 0; i < node.children.length; i++) {
         const child = node.children[i];
         if (!child || SKIP.has(child.type)) continue;
         if (child.type === 'text') {
-          const parts = splitText(child, order, file);
+          const parts = splitText(child, order, file, mode);
           if (parts) {
             node.children.splice(i, 1, ...(parts as typeof node.children));
             i += parts.length - 1;
@@ -76,7 +93,7 @@ export default function remarkCitations() {
   };
 }
 
-function splitText(node: Text, order: string[], file: VFile): PhrasingContent[] | null {
+function splitText(node: Text, order: string[], file: VFile, mode: 'numbered' | 'author-year'): PhrasingContent[] | null {
   const value = node.value;
   CITE.lastIndex = 0;
   if (!CITE.test(value)) return null;
@@ -87,7 +104,7 @@ function splitText(node: Text, order: string[], file: VFile): PhrasingContent[] 
     const start = m.index;
     if (start > last) out.push({ type: 'text', value: value.slice(last, start) });
     const keys = (m[1] ?? '').split(';').map((k) => k.trim().replace(/^@/, ''));
-    out.push(citationNodes(keys, order, file));
+    out.push(citationNodes(keys, order, file, mode));
     last = start + m[0].length;
   }
   if (last < value.length) out.push({ type: 'text', value: value.slice(last) });

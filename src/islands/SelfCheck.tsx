@@ -1,0 +1,107 @@
+// A chapter's graded self-check: single-answer questions written by the chapter's author,
+// each with an explanation and its sources. The score is saved in the learner's progress.
+import { useRef, useState } from 'preact/hooks';
+import { recordSelfCheck } from '../stores/progress.ts';
+
+export interface SelfCheckItem {
+  prompt: string;
+  options: string[];
+  answer: number;
+  explain: string;
+  sources?: string[];
+}
+
+export default function SelfCheck({ id, items }: { id: string; items: SelfCheckItem[] }) {
+  const [picked, setPicked] = useState<(number | null)[]>(() => items.map(() => null));
+  const [checked, setChecked] = useState(false);
+  const summary = useRef<HTMLParagraphElement>(null);
+  const score = items.reduce((s, item, i) => s + (picked[i] === item.answer ? 1 : 0), 0);
+  const complete = picked.every((p) => p !== null);
+
+  return (
+    <section class="island selfcheck" aria-labelledby={`selfcheck-${id}-h`}>
+      <p class="island__label">Self-check</p>
+      <h2 id={`selfcheck-${id}-h`}>Check your understanding</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!complete) return;
+          setChecked(true);
+          recordSelfCheck(id, score / items.length);
+          requestAnimationFrame(() => summary.current?.focus());
+        }}
+      >
+        {items.map((item, i) => {
+          const name = `selfcheck-${id}-${i}`;
+          const right = picked[i] === item.answer;
+          return (
+            <fieldset key={name} aria-describedby={checked ? `${name}-fb` : undefined}>
+              <legend>
+                {i + 1}. {item.prompt}
+              </legend>
+              {item.options.map((o, j) => (
+                <div class="choice" key={`${name}-${j}`}>
+                  <input
+                    type="radio"
+                    id={`${name}-${j}`}
+                    name={name}
+                    checked={picked[i] === j}
+                    onChange={() => {
+                      setPicked((p) => p.map((x, k) => (k === i ? j : x)));
+                      setChecked(false);
+                    }}
+                  />
+                  <label for={`${name}-${j}`}>{o}</label>
+                </div>
+              ))}
+              {checked && (
+                <div id={`${name}-fb`} class={`feedback ${right ? 'feedback--ok' : 'feedback--bad'}`}>
+                  <p class="feedback__verdict">
+                    {right ? 'Correct.' : `Not right — the answer is “${item.options[item.answer] ?? ''}”.`}
+                  </p>
+                  <p>
+                    {item.explain}
+                    {item.sources && item.sources.length > 0 && (
+                      <span class="meta">
+                        {' '}
+                        (
+                        {item.sources.map((k, n) => (
+                          <>
+                            {n > 0 && ', '}
+                            <a href={`/references/#ref-${k}`}>{k}</a>
+                          </>
+                        ))}
+                        )
+                      </span>
+                    )}
+                  </p>
+                </div>
+              )}
+            </fieldset>
+          );
+        })}
+        <div class="actions">
+          <button type="submit" disabled={!complete}>
+            Check answers
+          </button>
+          {checked && (
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setPicked(items.map(() => null));
+                setChecked(false);
+              }}
+            >
+              Try again
+            </button>
+          )}
+        </div>
+        {!complete && <p class="field-hint">Answer every question to check your answers.</p>}
+        <p aria-live="polite" role="status" tabIndex={-1} ref={summary}>
+          {checked && `You scored ${score} of ${items.length}. Saved to your progress.`}
+        </p>
+      </form>
+    </section>
+  );
+}
