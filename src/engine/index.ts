@@ -1,0 +1,84 @@
+// Public surface of the rules engine (see ../shared/design/engine-contract.md). Pages, islands,
+// content checks and tests import from here only. Pure and synchronous: no DOM, Astro, Preact,
+// nanostores or fetch below this folder.
+export { assessCase, assessNormalised, type Assessment, type AssessOptions, type TrdResult } from './assess.ts';
+export { parseCase, normaliseCase, CaseInputError, type InputIssue, type NormalisedCase, type StartScoreFrom } from './parse.ts';
+export { profiles, PROFILE_IDS, type CriteriaProfile, type ProfileId } from './profiles.ts';
+export { RULESET_VERSION } from './version.ts';
+export { occupancy, concentrationForOccupancy, fractionOfSteadyState, percentReduction, brainConcentration } from './pharmacology.ts';
+export {
+  caseSchema,
+  treatmentSchema,
+  type PatientCase,
+  type PatientCaseInput,
+  type Treatment,
+} from './schema.ts';
+export type { Finding } from './findings.ts';
+export type { TreatmentAssessment } from './trials.ts';
+export { classifyOutcome, treatmentLabel } from './trials.ts';
+export {
+  EUROPEAN_STAGES,
+  MAUDSLEY_BANDS,
+  type EuropeanStage,
+  type MaudsleyBand,
+  type MaudsleyScore,
+  type Staging,
+  type ThaseRushStage,
+} from './staging.ts';
+export type { NextSteps } from './next-steps.ts';
+export {
+  ANTIDEPRESSANTS,
+  AUGMENTATION_AGENTS,
+  DRUG_CLASSES,
+  type Antidepressant,
+  type AntidepressantId,
+  type AugmentationAgent,
+  type AgentId,
+  type DrugClass,
+} from './drugs.ts';
+export {
+  COMORBIDITIES,
+  CONTRAINDICATIONS,
+  CONTRAINDICATION_LABELS,
+  EMERGENT_SYMPTOMS,
+  NEXT_STEPS,
+  NEXT_STEP_LABELS,
+  OUTCOMES,
+  OUTCOME_LABELS,
+  PSEUDO_FLAGS,
+  PSEUDO_FLAG_LABELS,
+  TREATMENT_KINDS,
+  type NextStep,
+  type Outcome,
+  type PseudoFlag,
+  type TreatmentKind,
+} from './codes.ts';
+export { SCALES, SCALE_IDS, severityFromScore, type ScaleId, type Severity } from './scales.ts';
+export { SOURCE_KEYS, type SourceKey, type SourceRef } from './sources.ts';
+export { esketamineEligibility, ESKETAMINE_MONITORING, type EsketamineEligibility } from './esketamine.ts';
+export {
+  answerControl,
+  answerOptions,
+  checkExpectations,
+  describeStage,
+  expectedAnswer,
+  gradeAnswers,
+  normalizeAnswer,
+  parseQuestions,
+  questionPrompt,
+  questionSchema,
+  QUESTION_KINDS,
+  STAGE_MODELS,
+  STAGE_NAMES,
+  type AnswerControl,
+  type AnswerOption,
+  type AnswerValue,
+  type Disagreement,
+  type Expected,
+  type Grade,
+  type GradeResult,
+  type Question,
+  type QuestionInput,
+  type QuestionKind,
+  type StageModel,
+} from './grading.ts';
