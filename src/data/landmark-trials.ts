@@ -115,7 +115,7 @@ export const LANDMARK_FIGURES: readonly TrialFigure[] = [
       { label: 'ECT, no prior TRD', value: 70, active: false },
     ],
     confidence: 'secondary',
-    sources: ['haq2015'],
+    sources: ['haq2015', 'vandiermen2018'],
     note: 'Figures as cited by van Diermen 2018; subgroups, not randomised arms.',
   },
   {
@@ -178,7 +178,7 @@ export const LANDMARK_FIGURES: readonly TrialFigure[] = [
       { label: 'Sham', value: 5, active: false },
     ],
     confidence: 'secondary',
-    sources: ['george2010', 'georgepost2011'],
+    sources: ['george2010', 'george-post2011'],
     note: 'Rounded figures from the authors’ 2011 review; the paper’s intention-to-treat values are 14.1 % vs 5.1 %.',
   },
   {
@@ -203,7 +203,7 @@ export const LANDMARK_FIGURES: readonly TrialFigure[] = [
       { label: 'Placebo', value: 7.6, active: false },
     ],
     confidence: 'secondary',
-    sources: ['spravato-us-label'],
+    sources: ['mhw2025', 'beckers-spravato-mono2025'],
     note: 'Reported in trade press at the January 2025 approval.',
   },
   {

@@ -1,0 +1,430 @@
+// Esketamine eligibility check (Chapter 3). The learner edits a short case — age, the episode,
+// the antidepressant trials of the current episode, a bipolar history and the label's
+// contraindications — and the rules engine decides: `esketamineEligibility` gives the verdict,
+// its reasons (with sources) and the monitoring plan; `assessCase` (regulatory profile, the
+// label's reading of TRD) gives the per-trial reading shown beside it. Nothing clinical is decided
+// here: the island only turns text fields into a case and renders what the engine returns.
+import { useId, useMemo, useState } from 'preact/hooks';
+import {
+  ANTIDEPRESSANTS,
+  CONTRAINDICATIONS,
+  CONTRAINDICATION_LABELS,
+  CaseInputError,
+  OUTCOME_LABELS,
+  SCALES,
+  assessCase,
+  esketamineEligibility,
+  type AntidepressantId,
+  type Assessment,
+  type EsketamineEligibility,
+  type Finding,
+} from '../engine/index.ts';
+
+export interface TrialRow {
+  drug: AntidepressantId;
+  dose: string;
+  weeks: string;
+  adherence: string;
+  endScore: string;
+}
+
+export interface EsketamineCheckState {
+  age: string;
+  durationMonths: string;
+  baselineScore: string;
+  bipolarHistory: boolean;
+  contraindications: string[];
+  trials: TrialRow[];
+}
+
+interface Props {
+  /** Starting values; the default is an adult with two failed adequate trials and no contraindication. */
+  initial?: Partial<EsketamineCheckState>;
+}
+
+const SCALE = 'MADRS' as const;
+const MAX_TRIALS = 4;
+const DRUG_IDS = Object.keys(ANTIDEPRESSANTS) as AntidepressantId[];
+
+export const DEFAULT_STATE: EsketamineCheckState = {
+  age: '42',
+  durationMonths: '14',
+  baselineScore: '32',
+  bipolarHistory: false,
+  contraindications: [],
+  trials: [
+    { drug: 'sertraline', dose: '150', weeks: '8', adherence: '90', endScore: '29' },
+    { drug: 'venlafaxine', dose: '225', weeks: '8', adherence: '90', endScore: '27' },
+  ],
+};
+
+type Parsed = { value?: number; error?: string };
+
+/** Text → number, or a message. Ranges and whole-number rules are the engine's to check. */
+function parseNumber(raw: string, required: boolean): Parsed {
+  const t = raw.trim();
+  if (t === '') return required ? { error: 'Enter a number.' } : {};
+  const n = Number(t.replace(',', '.'));
+  if (!Number.isFinite(n)) return { error: `“${t}” is not a number.` };
+  return { value: n };
+}
+
+interface Evaluation {
+  fieldErrors: Record<string, string>;
+  otherErrors: string[];
+  eligibility: EsketamineEligibility | null;
+  assessment: Assessment | null;
+}
+
+function evaluate(s: EsketamineCheckState): Evaluation {
+  const fieldErrors: Record<string, string> = {};
+  const num = (path: string, raw: string, required = true) => {
+    const p = parseNumber(raw, required);
+    if (p.error) fieldErrors[path] = p.error;
+    return p.value;
+  };
+  const age = num('age', s.age);
+  const durationMonths = num('episode.durationMonths', s.durationMonths);
+  const baselineScore = num('episode.baselineScore', s.baselineScore);
+  const treatments = s.trials.map((t, i) => {
+    const dose = num(`treatments.${i}.doseMgPerDay`, t.dose);
+    const weeks = num(`treatments.${i}.weeks`, t.weeks);
+    const adherence = num(`treatments.${i}.adherencePercent`, t.adherence);
+    const end = num(`treatments.${i}.endScore`, t.endScore, false);
+    return {
+      kind: 'antidepressant',
+      drug: t.drug,
+      doseMgPerDay: dose,
+      weeks,
+      adherencePercent: adherence,
+      ...(end === undefined ? {} : { endScore: end }),
+    };
+  });
+  if (Object.keys(fieldErrors).length > 0) {
+    return { fieldErrors, otherErrors: [], eligibility: null, assessment: null };
+  }
+  const input = {
+    age,
+    episode: { durationMonths, scale: SCALE, baselineScore },
+    history: { maniaOrHypomania: s.bipolarHistory },
+    contraindications: s.contraindications,
+    treatments,
+  };
+  try {
+    return {
+      fieldErrors,
+      otherErrors: [],
+      eligibility: esketamineEligibility(input),
+      assessment: assessCase(input, { profile: 'regulatory' }),
+    };
+  } catch (err) {
+    if (!(err instanceof CaseInputError)) throw err;
+    const otherErrors: string[] = [];
+    for (const issue of err.issues) {
+      if (isFieldPath(issue.path, s.trials.length)) fieldErrors[issue.path] ??= capitalise(issue.message);
+      else otherErrors.push(`${issue.path}: ${issue.message}`);
+    }
+    return { fieldErrors, otherErrors, eligibility: null, assessment: null };
+  }
+}
+
+function isFieldPath(path: string, trials: number): boolean {
+  if (['age', 'episode.durationMonths', 'episode.baselineScore'].includes(path)) return true;
+  const m = /^treatments\.(\d+)\.(doseMgPerDay|weeks|adherencePercent|endScore|drug)$/.exec(path);
+  return m !== null && Number(m[1]) < trials;
+}
+
+const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+
+// How each of the engine's reason codes reads (a met condition or a blocking one). Display only:
+// the verdict itself is `eligible` from the engine. A code not listed here is shown unmarked.
+const MET_CODES = new Set(['esketamine.trd-met', 'esketamine.adult', 'esketamine.no-contraindication']);
+const BLOCKING_CODES = new Set([
+  'esketamine.trd-not-met',
+  'esketamine.under-18',
+  'esketamine.contraindicated',
+  'esketamine.contraindicated-eu',
+  'esketamine.diagnosis-uncertain',
+]);
+type Mark = 'met' | 'blocking' | 'neutral';
+const markOf = (f: Finding): Mark => (MET_CODES.has(f.code) ? 'met' : BLOCKING_CODES.has(f.code) ? 'blocking' : 'neutral');
+const MARK_SYMBOL: Record<Mark, string> = { met: '✓', blocking: '✗', neutral: '•' };
+const MARK_TEXT: Record<Mark, string> = { met: 'Met: ', blocking: 'Not met: ', neutral: '' };
+
+function Sources({ keys }: { keys: readonly string[] }) {
+  return (
+    <span class="meta esketamine-check__sources">
+      {' ('}
+      {keys.map((k, i) => (
+        <span key={k}>
+          {i > 0 && ', '}
+          <a href={`/references/#ref-${k}`}>{k}</a>
+        </span>
+      ))}
+      {')'}
+    </span>
+  );
+}
+
+interface NumberFieldProps {
+  id: string;
+  path: string;
+  label: string;
+  value: string;
+  onInput: (v: string) => void;
+  errors: Record<string, string>;
+  hint?: string;
+  inputMode?: 'numeric' | 'decimal';
+}
+
+function NumberField({ id, path, label, value, onInput, errors, hint, inputMode = 'decimal' }: NumberFieldProps) {
+  const error = errors[path];
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errId = error ? `${id}-err` : undefined;
+  const describedBy = [hintId, errId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        inputMode={inputMode}
+        autoComplete="off"
+        value={value}
+        aria-invalid={error ? 'true' : 'false'}
+        aria-describedby={describedBy}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+      {hint && (
+        <span class="field-hint" id={hintId}>
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span class="error-msg" id={errId}>
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export default function EsketamineCheck({ initial }: Props) {
+  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const id = `esk-${uid}`;
+  const [state, setState] = useState<EsketamineCheckState>({ ...DEFAULT_STATE, ...initial });
+  const result = useMemo(() => evaluate(state), [state]);
+  const set = (patch: Partial<EsketamineCheckState>) => setState((s) => ({ ...s, ...patch }));
+  const setTrial = (i: number, patch: Partial<TrialRow>) =>
+    setState((s) => ({ ...s, trials: s.trials.map((t, j) => (j === i ? { ...t, ...patch } : t)) }));
+  const toggleContra = (code: string, on: boolean) =>
+    setState((s) => ({
+      ...s,
+      contraindications: on ? [...s.contraindications, code] : s.contraindications.filter((c) => c !== code),
+    }));
+  const addTrial = () =>
+    setState((s) =>
+      s.trials.length >= MAX_TRIALS
+        ? s
+        : { ...s, trials: [...s.trials, { drug: 'mirtazapine', dose: '30', weeks: '6', adherence: '100', endScore: '' }] },
+    );
+  const removeTrial = (i: number) => setState((s) => ({ ...s, trials: s.trials.filter((_, j) => j !== i) }));
+
+  const { eligibility, assessment, fieldErrors, otherErrors } = result;
+  const invalid = eligibility === null;
+  const notMet = eligibility ? eligibility.reasons.filter((f) => markOf(f) === 'blocking') : [];
+  // Should the engine add a reason this island does not know, list everything rather than hide it.
+  const blocking = eligibility && !eligibility.eligible && notMet.length === 0 ? eligibility.reasons : notMet;
+  const summary = invalid
+    ? 'No result yet: correct the highlighted fields.'
+    : eligibility.eligible
+      ? 'Eligible for esketamine nasal spray under the label, with the monitoring plan below.'
+      : `Not eligible: ${blocking.map((f) => f.text).join(' ')}`;
+  const scaleMax = SCALES[SCALE].max;
+
+  return (
+    <section class="island esketamine-check" aria-labelledby={`${id}-title`}>
+      <p class="island__label">Eligibility check</p>
+      <h3 id={`${id}-title`}>Can this patient start esketamine nasal spray?</h3>
+      <p class="field-hint">
+        Edit the case. The verdict, its reasons and the monitoring plan come from the module’s rules engine, which reads
+        treatment resistance the way the label does (at least two failed adequate trials of different antidepressants in
+        the current episode). Scores are on the {SCALES[SCALE].label} (0–{scaleMax}).
+      </p>
+
+      <div class="fields">
+        <NumberField
+          id={`${id}-age`}
+          path="age"
+          label="Age (years)"
+          value={state.age}
+          onInput={(v) => set({ age: v })}
+          errors={fieldErrors}
+          inputMode="numeric"
+        />
+        <NumberField
+          id={`${id}-duration`}
+          path="episode.durationMonths"
+          label="Current episode (months)"
+          value={state.durationMonths}
+          onInput={(v) => set({ durationMonths: v })}
+          errors={fieldErrors}
+        />
+        <NumberField
+          id={`${id}-baseline`}
+          path="episode.baselineScore"
+          label={`Baseline ${SCALES[SCALE].label}`}
+          value={state.baselineScore}
+          onInput={(v) => set({ baselineScore: v })}
+          errors={fieldErrors}
+          inputMode="numeric"
+          hint="At the start of the episode"
+        />
+      </div>
+
+      <fieldset class="esketamine-check__trials">
+        <legend>Antidepressant trials in this episode</legend>
+        {state.trials.length === 0 && <p class="field-hint">No trials listed.</p>}
+        <ol class="esketamine-check__trial-list">
+          {state.trials.map((t, i) => {
+            const tid = `${id}-t${i}`;
+            const reading = assessment?.treatments[i];
+            return (
+              <li key={i} class="esketamine-check__trial">
+                <div class="fields">
+                  <div class="field">
+                    <label for={`${tid}-drug`}>{`Trial ${i + 1}: drug`}</label>
+                    <select id={`${tid}-drug`} value={t.drug} onChange={(e) => setTrial(i, { drug: e.currentTarget.value as AntidepressantId })}>
+                      {DRUG_IDS.map((d) => (
+                        <option key={d} value={d}>
+                          {`${ANTIDEPRESSANTS[d].name} (${ANTIDEPRESSANTS[d].class})`}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <NumberField
+                    id={`${tid}-dose`}
+                    path={`treatments.${i}.doseMgPerDay`}
+                    label="Dose (mg/day)"
+                    value={t.dose}
+                    onInput={(v) => setTrial(i, { dose: v })}
+                    errors={fieldErrors}
+                  />
+                  <NumberField
+                    id={`${tid}-weeks`}
+                    path={`treatments.${i}.weeks`}
+                    label="Weeks at that dose"
+                    value={t.weeks}
+                    onInput={(v) => setTrial(i, { weeks: v })}
+                    errors={fieldErrors}
+                  />
+                  <NumberField
+                    id={`${tid}-adh`}
+                    path={`treatments.${i}.adherencePercent`}
+                    label="Adherence (%)"
+                    value={t.adherence}
+                    onInput={(v) => setTrial(i, { adherence: v })}
+                    errors={fieldErrors}
+                  />
+                  <NumberField
+                    id={`${tid}-end`}
+                    path={`treatments.${i}.endScore`}
+                    label={`${SCALES[SCALE].label} at the end`}
+                    value={t.endScore}
+                    onInput={(v) => setTrial(i, { endScore: v })}
+                    errors={fieldErrors}
+                    inputMode="numeric"
+                    hint="Leave blank if not measured"
+                  />
+                </div>
+                <div class="esketamine-check__trial-foot">
+                  <p class="esketamine-check__reading" data-testid={`trial-reading-${i}`}>
+                    {reading
+                      ? `${reading.adequate ? 'Adequate trial' : `Not an adequate trial (${reading.inadequateBecause.join(', ')})`}; ${OUTCOME_LABELS[reading.outcome].toLowerCase()}${reading.failed ? ' — counts as a failed trial' : ' — does not count as a failed trial'}.`
+                      : ' '}
+                  </p>
+                  <button type="button" class="secondary" onClick={() => removeTrial(i)} aria-label={`Remove trial ${i + 1}`}>
+                    Remove
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+        <div class="actions">
+          <button type="button" class="secondary" onClick={addTrial} disabled={state.trials.length >= MAX_TRIALS}>
+            Add a trial
+          </button>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>History and contraindications</legend>
+        <label class="choice">
+          <input type="checkbox" checked={state.bipolarHistory} onChange={(e) => set({ bipolarHistory: e.currentTarget.checked })} />
+          <span>Lifetime manic or hypomanic episode</span>
+        </label>
+        {CONTRAINDICATIONS.map((c) => (
+          <label class="choice" key={c}>
+            <input
+              type="checkbox"
+              checked={state.contraindications.includes(c)}
+              onChange={(e) => toggleContra(c, e.currentTarget.checked)}
+            />
+            <span>{capitalise(CONTRAINDICATION_LABELS[c])}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div class="esketamine-check__result" aria-live="polite" role="status" data-testid="esketamine-verdict">
+        {invalid ? (
+          <p class="feedback">
+            <span class="feedback__verdict">No result yet.</span> Correct the highlighted fields.
+          </p>
+        ) : (
+          <p class={`feedback ${eligibility.eligible ? 'feedback--ok' : 'feedback--bad'}`}>
+            <span class="feedback__verdict">{eligibility.eligible ? 'Eligible.' : 'Not eligible.'}</span>{' '}
+            <span class="visually-hidden">{summary}</span>
+            <span aria-hidden="true">
+              {eligibility.eligible ? 'The label’s conditions are met.' : `${blocking.length} condition${blocking.length === 1 ? '' : 's'} not met.`}
+            </span>
+          </p>
+        )}
+      </div>
+      {otherErrors.length > 0 && (
+        <ul class="error-msg">
+          {otherErrors.map((e) => (
+            <li key={e}>{e}</li>
+          ))}
+        </ul>
+      )}
+      {eligibility && (
+        <div class="esketamine-check__details">
+          <h4>Why</h4>
+          <ul class="esketamine-check__reasons" data-testid="esketamine-reasons">
+            {eligibility.reasons.map((f, i) => (
+              <li key={`${f.code}-${i}`} class={`is-${markOf(f)}`}>
+                <span class="esketamine-check__mark" aria-hidden="true">
+                  {MARK_SYMBOL[markOf(f)]}
+                </span>
+                {MARK_TEXT[markOf(f)] && <span class="visually-hidden">{MARK_TEXT[markOf(f)]}</span>}
+                {f.text}
+                <Sources keys={f.sources} />
+              </li>
+            ))}
+          </ul>
+          {eligibility.eligible && (
+            <>
+              <h4>Monitoring plan for each session</h4>
+              <ul class="esketamine-check__monitoring" data-testid="esketamine-monitoring">
+                {eligibility.monitoring.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
