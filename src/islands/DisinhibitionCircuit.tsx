@@ -1,0 +1,181 @@
+// Disinhibition circuit (Chapter 2): steps through ketamine's proposed cascade
+// (src/models/disinhibition-cascade.ts) on an SVG microcircuit — GABA interneuron, pyramidal
+// neuron, synapse onto a postsynaptic dendrite. The step's `highlight` list decides which parts of
+// the drawing are active, so the picture and the text come from the same data.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { DISINHIBITION_CASCADE, cascadeStep, type CircuitPart } from '../models/disinhibition-cascade.ts';
+
+interface Props {
+  children?: ComponentChildren;
+  /** Step shown first (0-based). */
+  initialStep?: number;
+}
+
+export default function DisinhibitionCircuit({ children, initialStep = 0 }: Props) {
+  const last = DISINHIBITION_CASCADE.length - 1;
+  const [index, setIndex] = useState(() => Math.min(last, Math.max(0, Math.trunc(initialStep) || 0)));
+  const step = cascadeStep(index);
+  const on = (part: CircuitPart) => step.highlight.includes(part);
+  const cls = (part: CircuitPart, extra = '') => `dc-part dc-${part}${on(part) ? ' is-active' : ''}${extra ? ` ${extra}` : ''}`;
+  const ketamine = index >= 1;
+  const gabaWeak = index >= 2;
+  const id = 'disinhibition';
+
+  return (
+    <section class="island mech-explorer disinhibition-circuit" aria-labelledby={`${id}-title`}>
+      <p class="island__label">Mechanism explorer</p>
+      <h3 id={`${id}-title`}>Ketamine's proposed disinhibition cascade</h3>
+      <p class="model-label">
+        Teaching model of a hypothesis: most steps rest on rodent studies, and other mechanisms compete with it.
+      </p>
+      {children && <div class="mech-equations">{children}</div>}
+
+      <div class="dc-layout">
+        <figure class="mech-figure dc-figure">
+          <svg
+            class="chart mech-chart dc-svg"
+            viewBox="0 0 320 250"
+            role="img"
+            aria-labelledby={`${id}-svg-title`}
+            data-step={step.id}
+          >
+            <title id={`${id}-svg-title`}>{`Microcircuit, step ${index + 1} of ${last + 1}: ${step.label}`}</title>
+            {/* Excitatory input driving the interneuron through its NMDA receptor */}
+            <line class="dc-wire" x1="8" y1="24" x2="40" y2="44" />
+            <text class="dc-small" x="8" y="16">
+              glutamate input
+            </text>
+            <g class={cls('interneuron-nmda')}>
+              <rect x="36" y="40" width="14" height="14" rx="2" />
+              <text class="dc-small" x="54" y="44">
+                NMDA
+              </text>
+            </g>
+            {ketamine && (
+              <g class="dc-ketamine" data-testid="dc-ketamine">
+                <circle cx="30" cy="62" r="9" />
+                <text x="30" y="66" text-anchor="middle">
+                  K
+                </text>
+              </g>
+            )}
+            <g class={cls('interneuron')}>
+              <line x1="50" y1="54" x2="62" y2="66" />
+              <circle cx="74" cy="78" r="20" />
+              <text x="74" y="82" text-anchor="middle">
+                GABA
+              </text>
+            </g>
+            <text class="dc-small" x="100" y="70">
+              interneuron
+            </text>
+            {/* Inhibitory synapse onto the pyramidal soma */}
+            <g class={cls('gaba-synapse', gabaWeak ? 'is-weak' : '')}>
+              <path d="M88,94 L138,146" />
+              <line x1="132" y1="152" x2="146" y2="138" />
+            </g>
+            <text class="dc-small" x="62" y="134">
+              {gabaWeak ? 'less GABA' : 'GABA brake'}
+            </text>
+            {/* Pyramidal neuron: apical dendrite, soma, axon */}
+            <g class={cls('pyramidal')}>
+              <line x1="168" y1="40" x2="168" y2="138" />
+              <path d="M146,182 L168,136 L190,182 Z" />
+              <line x1="190" y1="170" x2="236" y2="170" />
+            </g>
+            <text x="168" y="200" text-anchor="middle">
+              pyramidal
+            </text>
+            <text x="168" y="214" text-anchor="middle">
+              neuron
+            </text>
+            <g class={cls('glutamate')}>
+              <circle cx="242" cy="164" r="3" />
+              <circle cx="248" cy="172" r="3" />
+              <circle cx="242" cy="178" r="3" />
+              <circle cx="252" cy="162" r="2.5" />
+              <circle cx="252" cy="180" r="2.5" />
+            </g>
+            {/* Postsynaptic dendrite with AMPA receptors, BDNF, mTOR and new spines */}
+            <rect class="dc-dendrite" x="262" y="60" width="30" height="180" rx="12" />
+            <text class="dc-small" x="277" y="54" text-anchor="middle">
+              dendrite
+            </text>
+            <g class={cls('ampa')}>
+              <rect x="256" y="160" width="10" height="8" rx="1.5" />
+              <rect x="256" y="174" width="10" height="8" rx="1.5" />
+              <text class="dc-small" x="238" y="198" text-anchor="end">
+                AMPA
+              </text>
+            </g>
+            <g class={cls('bdnf')}>
+              <circle cx="250" cy="118" r="3.5" />
+              <circle cx="242" cy="128" r="3.5" />
+              <circle cx="254" cy="134" r="3.5" />
+              <text class="dc-small" x="236" y="114" text-anchor="end">
+                BDNF
+              </text>
+            </g>
+            <g class={cls('mtor')}>
+              <rect x="266" y="206" width="22" height="16" rx="3" />
+              <text class="dc-small" x="277" y="218" text-anchor="middle">
+                mTOR
+              </text>
+            </g>
+            <g class={cls('spines', index === last ? 'is-grown' : '')}>
+              <path d="M292,92 q14,-4 14,-12" />
+              <circle cx="307" cy="78" r="5" />
+              <path d="M292,126 q16,0 16,-8" />
+              <circle cx="309" cy="116" r="5" />
+              <path d="M292,150 q14,4 14,12" />
+              <circle cx="307" cy="164" r="5" />
+            </g>
+          </svg>
+          <figcaption class="field-hint">
+            Highlighted: the parts active in this step. K: ketamine bound in the NMDA-receptor channel. Not to scale.
+          </figcaption>
+        </figure>
+
+        <div class="dc-text">
+          <div class="readout" role="status" aria-live="polite" data-testid="dc-readout">
+            <p class="dc-counter">
+              Step {index + 1} of {last + 1}
+            </p>
+            <p class="mech-readout__main">
+              <strong data-testid="dc-label">{step.label}</strong>
+            </p>
+            <p class="mech-readout__text">{step.description}</p>
+          </div>
+          <div class="actions">
+            <button type="button" class="secondary" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
+              ← Previous
+            </button>
+            <button type="button" onClick={() => setIndex((i) => Math.min(last, i + 1))} disabled={index === last}>
+              Next →
+            </button>
+            {index === last && (
+              <button type="button" class="secondary" onClick={() => setIndex(0)}>
+                Start again
+              </button>
+            )}
+          </div>
+          <ol class="dc-steps" aria-label="All steps">
+            {DISINHIBITION_CASCADE.map((s, i) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  class={`dc-step${i === index ? ' is-current' : ''}`}
+                  aria-current={i === index ? 'step' : undefined}
+                  onClick={() => setIndex(i)}
+                >
+                  {s.label}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
+    </section>
+  );
+}

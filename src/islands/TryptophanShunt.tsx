@@ -1,0 +1,159 @@
+// Tryptophan shunt explorer (Chapter 2). Renders what src/models/tryptophan-shunt.ts returns for
+// one inflammation index: IDO activity, the split of tryptophan between serotonin and kynurenine,
+// BH4 availability and the tilt toward quinolinic acid. Qualitative teaching model.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { SHUNT_LIMITS, tryptophanShunt, type ShuntResult } from '../models/tryptophan-shunt.ts';
+import SliderField, { parseField } from './mechanisms/SliderField.tsx';
+import { num, pct } from './mechanisms/format.ts';
+
+interface Props {
+  children?: ComponentChildren;
+  /** Starting inflammation index (0–1). */
+  initial?: number;
+}
+
+const PRESETS = [
+  { label: 'None', value: 0 },
+  { label: 'Mild', value: 0.3 },
+  { label: 'Marked', value: 0.8 },
+] as const;
+
+/** Stroke width for a share of flow (0–1), never zero so the path stays visible. */
+const flow = (share: number) => 2 + share * 20;
+
+function describe(r: ShuntResult): string {
+  return (
+    `Inflammation index ${num(r.inflammation)}: IDO runs at ${pct(r.idoActivity)} of its maximum and BH4 is at ` +
+    `${pct(r.bh4)} of its resting level. Of the tryptophan entering the two routes, ${pct(r.serotoninShare)} goes ` +
+    `toward serotonin and ${pct(r.kynurenineShare)} toward kynurenine; ${pct(r.quinolinicTilt)} of that kynurenine ` +
+    `is sent on toward quinolinic acid. Illustrative proportions only.`
+  );
+}
+
+export default function TryptophanShunt({ children, initial = 0.3 }: Props) {
+  const [raw, setRaw] = useState(String(initial));
+  const parsed = parseField('Inflammation index', raw, SHUNT_LIMITS.inflammation);
+  const r = parsed.value !== undefined ? tryptophanShunt(parsed.value) : null;
+  const id = 'trp-shunt';
+  const cloud = r ? 0.04 + 0.26 * r.inflammation : 0.04;
+
+  return (
+    <section class="island mech-explorer tryptophan-shunt" aria-labelledby={`${id}-title`}>
+      <p class="island__label">Mechanism explorer</p>
+      <h3 id={`${id}-title`}>The inflammatory tryptophan shunt</h3>
+      <p class="model-label">
+        Teaching model, illustrative only: it shows the direction of each effect, not real proportions or
+        concentrations, and the index is not a CRP value.
+      </p>
+      {children && <div class="mech-equations">{children}</div>}
+      <div class="fields">
+        <SliderField
+          id={`${id}-inflammation`}
+          label="Inflammation index"
+          raw={raw}
+          onRaw={setRaw}
+          range={SHUNT_LIMITS.inflammation}
+          slider={{ min: 0, max: 1, step: 0.05 }}
+          hint="0 = none, 1 = the most the model allows"
+          error={parsed.error}
+        />
+      </div>
+      <div class="actions" role="group" aria-label="Illustrative inflammation levels">
+        {PRESETS.map((p) => (
+          <button
+            type="button"
+            class="secondary"
+            key={p.label}
+            aria-pressed={parsed.value === p.value}
+            onClick={() => setRaw(String(p.value))}
+          >
+            {p.label} ({p.value})
+          </button>
+        ))}
+      </div>
+
+      <div class="readout" role="status" aria-live="polite" data-testid="shunt-readout">
+        {r ? (
+          <>
+            <p class="mech-readout__main">
+              To serotonin <strong data-testid="shunt-serotonin">{pct(r.serotoninShare)}</strong> · to kynurenine{' '}
+              <strong data-testid="shunt-kynurenine">{pct(r.kynurenineShare)}</strong>
+            </p>
+            <div class="shunt-split" aria-hidden="true">
+              <span class="shunt-split__5ht" style={{ width: pct(r.serotoninShare, 1).replace(' ', '') }} />
+              <span class="shunt-split__kyn" style={{ width: pct(r.kynurenineShare, 1).replace(' ', '') }} />
+            </div>
+            <p class="mech-readout__text">{describe(r)}</p>
+          </>
+        ) : (
+          <p>Correct the highlighted entry to see the tryptophan split.</p>
+        )}
+      </div>
+
+      {r && (
+        <figure class="mech-figure">
+          <svg class="chart mech-chart shunt-chart" viewBox="0 0 320 236" role="img" aria-labelledby={`${id}-svg-title`}>
+            <title id={`${id}-svg-title`}>
+              {`Tryptophan flows to serotonin (${pct(r.serotoninShare)}) and to kynurenine (${pct(r.kynurenineShare)}); line widths show the split.`}
+            </title>
+            <g class="shunt-cytokines">
+              <ellipse cx="92" cy="196" rx="62" ry="24" style={{ fillOpacity: cloud }} />
+              <text x="92" y="193" text-anchor="middle">
+                IL-6, TNF-α,
+              </text>
+              <text x="92" y="207" text-anchor="middle">
+                IFN-α…
+              </text>
+            </g>
+            <path class="shunt-flow shunt-flow--5ht" d="M86,112 C130,112 150,44 214,44" style={{ strokeWidth: flow(r.serotoninShare) }} />
+            <path class="shunt-flow shunt-flow--kyn" d="M86,124 C130,124 140,156 178,156" style={{ strokeWidth: flow(r.kynurenineShare) }} />
+            <path class="shunt-flow shunt-flow--qa" d="M244,150 C262,150 262,122 270,122" style={{ strokeWidth: 1 + r.quinolinicTilt * r.kynurenineShare * 16 }} />
+            <path class="shunt-flow shunt-flow--kyna" d="M244,164 C262,164 262,196 270,196" style={{ strokeWidth: 1 + (1 - r.quinolinicTilt) * r.kynurenineShare * 16 }} />
+            <rect class="shunt-node" x="8" y="98" width="80" height="40" rx="6" />
+            <text x="48" y="122" text-anchor="middle">
+              Tryptophan
+            </text>
+            <rect class="shunt-node" x="214" y="24" width="98" height="40" rx="6" />
+            <text x="263" y="41" text-anchor="middle">
+              Serotonin
+            </text>
+            <text x="263" y="56" text-anchor="middle">
+              (5-HT)
+            </text>
+            <rect class="shunt-node" x="178" y="138" width="66" height="36" rx="6" />
+            <text x="211" y="160" text-anchor="middle">
+              Kynurenine
+            </text>
+            <rect class="shunt-node shunt-node--qa" x="270" y="106" width="44" height="32" rx="6" />
+            <text x="292" y="126" text-anchor="middle">
+              QUIN
+            </text>
+            <rect class="shunt-node" x="270" y="180" width="44" height="32" rx="6" />
+            <text x="292" y="200" text-anchor="middle">
+              KYNA
+            </text>
+            <text class="shunt-enzyme" x="118" y="70" text-anchor="middle">
+              TPH
+            </text>
+            <g class="shunt-bh4">
+              <text x="118" y="22" text-anchor="middle">
+                BH4 {pct(r.bh4)}
+              </text>
+              <rect class="shunt-bh4__track" x="92" y="28" width="52" height="8" rx="3" />
+              <rect class="shunt-bh4__fill" x="92" y="28" width={52 * r.bh4} height="8" rx="3" />
+            </g>
+            <text class="shunt-enzyme" x="140" y="152" text-anchor="middle">
+              IDO {pct(r.idoActivity)}
+            </text>
+          </svg>
+          <figcaption class="field-hint">
+            Line widths show the split of tryptophan between the serotonin route (tryptophan hydroxylase, TPH, which
+            needs BH4) and the kynurenine route (IDO, induced by cytokines). QUIN: quinolinic acid, an NMDA-receptor
+            agonist; KYNA: kynurenic acid. The shaded cloud darkens as inflammation rises.
+          </figcaption>
+        </figure>
+      )}
+    </section>
+  );
+}
