@@ -147,7 +147,8 @@ const BLOCKING_CODES = new Set([
   'esketamine.diagnosis-uncertain',
 ]);
 type Mark = 'met' | 'blocking' | 'neutral';
-const markOf = (f: Finding): Mark => (MET_CODES.has(f.code) ? 'met' : BLOCKING_CODES.has(f.code) ? 'blocking' : 'neutral');
+const markOf = (f: Finding): Mark =>
+  MET_CODES.has(f.code) ? 'met' : BLOCKING_CODES.has(f.code) ? 'blocking' : 'neutral';
 const MARK_SYMBOL: Record<Mark, string> = { met: '✓', blocking: '✗', neutral: '•' };
 const MARK_TEXT: Record<Mark, string> = { met: 'Met: ', blocking: 'Not met: ', neutral: '' };
 
@@ -177,7 +178,16 @@ interface NumberFieldProps {
   inputMode?: 'numeric' | 'decimal';
 }
 
-function NumberField({ id, path, label, value, onInput, errors, hint, inputMode = 'decimal' }: NumberFieldProps) {
+function NumberField({
+  id,
+  path,
+  label,
+  value,
+  onInput,
+  errors,
+  hint,
+  inputMode = 'decimal',
+}: NumberFieldProps) {
   const error = errors[path];
   const hintId = hint ? `${id}-hint` : undefined;
   const errId = error ? `${id}-err` : undefined;
@@ -193,7 +203,9 @@ function NumberField({ id, path, label, value, onInput, errors, hint, inputMode 
         value={value}
         aria-invalid={error ? 'true' : 'false'}
         aria-describedby={describedBy}
-        onInput={(e) => onInput(e.currentTarget.value)}
+        onInput={(e) => {
+          onInput(e.currentTarget.value);
+        }}
       />
       {hint && (
         <span class="field-hint" id={hintId}>
@@ -214,21 +226,34 @@ export default function EsketamineCheck({ initial }: Props) {
   const id = `esk-${uid}`;
   const [state, setState] = useState<EsketamineCheckState>({ ...DEFAULT_STATE, ...initial });
   const result = useMemo(() => evaluate(state), [state]);
-  const set = (patch: Partial<EsketamineCheckState>) => setState((s) => ({ ...s, ...patch }));
-  const setTrial = (i: number, patch: Partial<TrialRow>) =>
+  const set = (patch: Partial<EsketamineCheckState>) => {
+    setState((s) => ({ ...s, ...patch }));
+  };
+  const setTrial = (i: number, patch: Partial<TrialRow>) => {
     setState((s) => ({ ...s, trials: s.trials.map((t, j) => (j === i ? { ...t, ...patch } : t)) }));
-  const toggleContra = (code: string, on: boolean) =>
+  };
+  const toggleContra = (code: string, on: boolean) => {
     setState((s) => ({
       ...s,
       contraindications: on ? [...s.contraindications, code] : s.contraindications.filter((c) => c !== code),
     }));
-  const addTrial = () =>
+  };
+  const addTrial = () => {
     setState((s) =>
       s.trials.length >= MAX_TRIALS
         ? s
-        : { ...s, trials: [...s.trials, { drug: 'mirtazapine', dose: '30', weeks: '6', adherence: '100', endScore: '' }] },
+        : {
+            ...s,
+            trials: [
+              ...s.trials,
+              { drug: 'mirtazapine', dose: '30', weeks: '6', adherence: '100', endScore: '' },
+            ],
+          },
     );
-  const removeTrial = (i: number) => setState((s) => ({ ...s, trials: s.trials.filter((_, j) => j !== i) }));
+  };
+  const removeTrial = (i: number) => {
+    setState((s) => ({ ...s, trials: s.trials.filter((_, j) => j !== i) }));
+  };
 
   const { eligibility, assessment, fieldErrors, otherErrors } = result;
   const invalid = eligibility === null;
@@ -247,9 +272,10 @@ export default function EsketamineCheck({ initial }: Props) {
       <p class="island__label">Eligibility check</p>
       <h3 id={`${id}-title`}>Can this patient start esketamine nasal spray?</h3>
       <p class="field-hint">
-        Edit the case. The verdict, its reasons and the monitoring plan come from the module’s rules engine, which reads
-        treatment resistance the way the label does (at least two failed adequate trials of different antidepressants in
-        the current episode). Scores are on the {SCALES[SCALE].label} (0–{scaleMax}).
+        Edit the case. The verdict, its reasons and the monitoring plan come from the module’s rules engine,
+        which reads treatment resistance the way the label does (at least two failed adequate trials of
+        different antidepressants in the current episode). Scores are on the {SCALES[SCALE].label} (0–
+        {scaleMax}).
       </p>
 
       <div class="fields">
@@ -258,7 +284,9 @@ export default function EsketamineCheck({ initial }: Props) {
           path="age"
           label="Age (years)"
           value={state.age}
-          onInput={(v) => set({ age: v })}
+          onInput={(v) => {
+            set({ age: v });
+          }}
           errors={fieldErrors}
           inputMode="numeric"
         />
@@ -267,7 +295,9 @@ export default function EsketamineCheck({ initial }: Props) {
           path="episode.durationMonths"
           label="Current episode (months)"
           value={state.durationMonths}
-          onInput={(v) => set({ durationMonths: v })}
+          onInput={(v) => {
+            set({ durationMonths: v });
+          }}
           errors={fieldErrors}
         />
         <NumberField
@@ -275,7 +305,9 @@ export default function EsketamineCheck({ initial }: Props) {
           path="episode.baselineScore"
           label={`Baseline ${SCALES[SCALE].label}`}
           value={state.baselineScore}
-          onInput={(v) => set({ baselineScore: v })}
+          onInput={(v) => {
+            set({ baselineScore: v });
+          }}
           errors={fieldErrors}
           inputMode="numeric"
           hint="At the start of the episode"
@@ -294,7 +326,13 @@ export default function EsketamineCheck({ initial }: Props) {
                 <div class="fields">
                   <div class="field">
                     <label for={`${tid}-drug`}>{`Trial ${i + 1}: drug`}</label>
-                    <select id={`${tid}-drug`} value={t.drug} onChange={(e) => setTrial(i, { drug: e.currentTarget.value as AntidepressantId })}>
+                    <select
+                      id={`${tid}-drug`}
+                      value={t.drug}
+                      onChange={(e) => {
+                        setTrial(i, { drug: e.currentTarget.value as AntidepressantId });
+                      }}
+                    >
                       {DRUG_IDS.map((d) => (
                         <option key={d} value={d}>
                           {`${ANTIDEPRESSANTS[d].name} (${ANTIDEPRESSANTS[d].class})`}
@@ -307,7 +345,9 @@ export default function EsketamineCheck({ initial }: Props) {
                     path={`treatments.${i}.doseMgPerDay`}
                     label="Dose (mg/day)"
                     value={t.dose}
-                    onInput={(v) => setTrial(i, { dose: v })}
+                    onInput={(v) => {
+                      setTrial(i, { dose: v });
+                    }}
                     errors={fieldErrors}
                   />
                   <NumberField
@@ -315,7 +355,9 @@ export default function EsketamineCheck({ initial }: Props) {
                     path={`treatments.${i}.weeks`}
                     label="Weeks at that dose"
                     value={t.weeks}
-                    onInput={(v) => setTrial(i, { weeks: v })}
+                    onInput={(v) => {
+                      setTrial(i, { weeks: v });
+                    }}
                     errors={fieldErrors}
                   />
                   <NumberField
@@ -323,7 +365,9 @@ export default function EsketamineCheck({ initial }: Props) {
                     path={`treatments.${i}.adherencePercent`}
                     label="Adherence (%)"
                     value={t.adherence}
-                    onInput={(v) => setTrial(i, { adherence: v })}
+                    onInput={(v) => {
+                      setTrial(i, { adherence: v });
+                    }}
                     errors={fieldErrors}
                   />
                   <NumberField
@@ -331,7 +375,9 @@ export default function EsketamineCheck({ initial }: Props) {
                     path={`treatments.${i}.endScore`}
                     label={`${SCALES[SCALE].label} at the end`}
                     value={t.endScore}
-                    onInput={(v) => setTrial(i, { endScore: v })}
+                    onInput={(v) => {
+                      setTrial(i, { endScore: v });
+                    }}
                     errors={fieldErrors}
                     inputMode="numeric"
                     hint="Leave blank if not measured"
@@ -343,7 +389,14 @@ export default function EsketamineCheck({ initial }: Props) {
                       ? `${reading.adequate ? 'Adequate trial' : `Not an adequate trial (${reading.inadequateBecause.join(', ')})`}; ${OUTCOME_LABELS[reading.outcome].toLowerCase()}${reading.failed ? ' — counts as a failed trial' : ' — does not count as a failed trial'}.`
                       : ' '}
                   </p>
-                  <button type="button" class="secondary" onClick={() => removeTrial(i)} aria-label={`Remove trial ${i + 1}`}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    onClick={() => {
+                      removeTrial(i);
+                    }}
+                    aria-label={`Remove trial ${i + 1}`}
+                  >
                     Remove
                   </button>
                 </div>
@@ -352,7 +405,12 @@ export default function EsketamineCheck({ initial }: Props) {
           })}
         </ol>
         <div class="actions">
-          <button type="button" class="secondary" onClick={addTrial} disabled={state.trials.length >= MAX_TRIALS}>
+          <button
+            type="button"
+            class="secondary"
+            onClick={addTrial}
+            disabled={state.trials.length >= MAX_TRIALS}
+          >
             Add a trial
           </button>
         </div>
@@ -361,7 +419,13 @@ export default function EsketamineCheck({ initial }: Props) {
       <fieldset>
         <legend>History and contraindications</legend>
         <label class="choice">
-          <input type="checkbox" checked={state.bipolarHistory} onChange={(e) => set({ bipolarHistory: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={state.bipolarHistory}
+            onChange={(e) => {
+              set({ bipolarHistory: e.currentTarget.checked });
+            }}
+          />
           <span>Lifetime manic or hypomanic episode</span>
         </label>
         {CONTRAINDICATIONS.map((c) => (
@@ -369,7 +433,9 @@ export default function EsketamineCheck({ initial }: Props) {
             <input
               type="checkbox"
               checked={state.contraindications.includes(c)}
-              onChange={(e) => toggleContra(c, e.currentTarget.checked)}
+              onChange={(e) => {
+                toggleContra(c, e.currentTarget.checked);
+              }}
             />
             <span>{capitalise(CONTRAINDICATION_LABELS[c])}</span>
           </label>
@@ -386,7 +452,9 @@ export default function EsketamineCheck({ initial }: Props) {
             <span class="feedback__verdict">{eligibility.eligible ? 'Eligible.' : 'Not eligible.'}</span>{' '}
             <span class="visually-hidden">{summary}</span>
             <span aria-hidden="true">
-              {eligibility.eligible ? 'The label’s conditions are met.' : `${blocking.length} condition${blocking.length === 1 ? '' : 's'} not met.`}
+              {eligibility.eligible
+                ? 'The label’s conditions are met.'
+                : `${blocking.length} condition${blocking.length === 1 ? '' : 's'} not met.`}
             </span>
           </p>
         )}

@@ -33,13 +33,18 @@ function xPct(value: number): string {
 }
 
 function confidenceMark(f: TrialFigure): string {
-  return f.confidence === 'unverified' ? ' (unverified)' : f.confidence === 'secondary' ? ' (secondary source)' : '';
+  return f.confidence === 'unverified'
+    ? ' (unverified)'
+    : f.confidence === 'secondary'
+      ? ' (secondary source)'
+      : '';
 }
 
 function summarise(outcome: OutcomeType, figures: TrialFigure[], includeUnverified: boolean): string {
   if (figures.length === 0) return `No ${OUTCOME_TYPE_LABELS[outcome].toLowerCase()} figures to show.`;
   const parts = figures.map(
-    (f) => `${f.trial}: ${f.arms.map((a) => `${a.label} ${formatPercent(a.value)}`).join(' vs ')}${confidenceMark(f)}`,
+    (f) =>
+      `${f.trial}: ${f.arms.map((a) => `${a.label} ${formatPercent(a.value)}`).join(' vs ')}${confidenceMark(f)}`,
   );
   const scope = includeUnverified ? 'including unverified figures' : 'checked figures only';
   return `${OUTCOME_TYPE_LABELS[outcome]}, ${figures.length} trial${figures.length === 1 ? '' : 's'} (${scope}). ${parts.join('. ')}.`;
@@ -81,7 +86,9 @@ export default function EvidenceExplorer({ initialOutcome = 'response' }: Props)
                 name={`${idBase}-outcome`}
                 value={o}
                 checked={outcome === o}
-                onChange={() => setOutcome(o)}
+                onChange={() => {
+                  setOutcome(o);
+                }}
               />
               <span>{OUTCOME_TYPE_LABELS[o]}</span>
             </label>
@@ -95,9 +102,13 @@ export default function EvidenceExplorer({ initialOutcome = 'response' }: Props)
         <input
           type="checkbox"
           checked={includeUnverified}
-          onChange={(e) => setIncludeUnverified(e.currentTarget.checked)}
+          onChange={(e) => {
+            setIncludeUnverified(e.currentTarget.checked);
+          }}
         />
-        <span>Also show figures the module has not yet verified against the source (drawn with a dashed outline)</span>
+        <span>
+          Also show figures the module has not yet verified against the source (drawn with a dashed outline)
+        </span>
       </label>
 
       <p class="visually-hidden" aria-live="polite" role="status" data-testid="evidence-summary">
@@ -164,9 +175,9 @@ export default function EvidenceExplorer({ initialOutcome = 'response' }: Props)
           ))}
         </svg>
         <figcaption class="field-hint">
-          Filled bars: the trial’s index arm; lighter bars: comparator or control. * checked only in a secondary source;
-          † not yet verified (shown on request). Trials use different scales, thresholds and time points, so compare
-          arms within a trial, not bars across trials.
+          Filled bars: the trial’s index arm; lighter bars: comparator or control. * checked only in a
+          secondary source; † not yet verified (shown on request). Trials use different scales, thresholds and
+          time points, so compare arms within a trial, not bars across trials.
         </figcaption>
       </figure>
 

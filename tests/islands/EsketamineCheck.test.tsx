@@ -14,9 +14,13 @@ describe('EsketamineCheck', () => {
     // Default case: age 42; sertraline 150 mg × 8 weeks (MADRS 32 → 29) and venlafaxine 225 mg × 8 weeks (29 → 27):
     // two failed adequate trials of different antidepressants (label: ≥ 2 oral antidepressants, §8a).
     render(<EsketamineCheck />);
-    await waitFor(() => expect(verdict().textContent).toContain('Eligible.'));
+    await waitFor(() => {
+      expect(verdict().textContent).toContain('Eligible.');
+    });
     const plan = await screen.findByTestId('esketamine-monitoring');
-    const items = within(plan).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    const items = within(plan)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent ?? '');
     expect(items.some((t) => /at least 2 hours/.test(t))).toBe(true); // §8b: monitor ≥ 2 hours
     expect(items.some((t) => /40 minutes/.test(t))).toBe(true); // §8b: BP re-check at ~40 min
     expect(items.some((t) => /blood pressure before/i.test(t))).toBe(true); // §8b: BP before the dose
@@ -25,7 +29,9 @@ describe('EsketamineCheck', () => {
   it('aneurysmal vascular disease makes the patient not eligible and says why', async () => {
     render(<EsketamineCheck />);
     fireEvent.click(screen.getByRole('checkbox', { name: /aneurysmal vascular disease/i }));
-    await waitFor(() => expect(verdict().textContent).toContain('Not eligible.'));
+    await waitFor(() => {
+      expect(verdict().textContent).toContain('Not eligible.');
+    });
     expect(verdict().textContent).toMatch(/aneurysmal vascular disease/i);
     const reasons = screen.getByTestId('esketamine-reasons');
     expect(within(reasons).getByText(/Contraindicated.*aneurysmal vascular disease/i)).toBeTruthy();
@@ -39,20 +45,26 @@ describe('EsketamineCheck', () => {
   ])('%s is a contraindication (US label, §8b)', async (label) => {
     render(<EsketamineCheck />);
     fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(label, 'i') }));
-    await waitFor(() => expect(verdict().textContent).toContain('Not eligible.'));
+    await waitFor(() => {
+      expect(verdict().textContent).toContain('Not eligible.');
+    });
   });
 
   it('is not eligible under 18 years (safety and efficacy not established)', async () => {
     render(<EsketamineCheck />);
     fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '16' } });
-    await waitFor(() => expect(verdict().textContent).toContain('Not eligible.'));
+    await waitFor(() => {
+      expect(verdict().textContent).toContain('Not eligible.');
+    });
     expect(verdict().textContent).toMatch(/18/);
   });
 
   it('is not eligible with only one failed trial', async () => {
     render(<EsketamineCheck />);
     fireEvent.click(screen.getByRole('button', { name: 'Remove trial 2' }));
-    await waitFor(() => expect(verdict().textContent).toContain('Not eligible.'));
+    await waitFor(() => {
+      expect(verdict().textContent).toContain('Not eligible.');
+    });
     expect(screen.getByTestId('esketamine-reasons').textContent).toMatch(/1 failed adequate trial/);
   });
 
@@ -61,7 +73,9 @@ describe('EsketamineCheck', () => {
     fireEvent.input(screen.getByLabelText('Weeks at that dose', { selector: '[id$="-t1-weeks"]' }), {
       target: { value: '4' },
     });
-    await waitFor(() => expect(verdict().textContent).toContain('Not eligible.'));
+    await waitFor(() => {
+      expect(verdict().textContent).toContain('Not eligible.');
+    });
     expect(screen.getByTestId('trial-reading-1').textContent).toMatch(/Not an adequate trial/);
   });
 
@@ -69,7 +83,9 @@ describe('EsketamineCheck', () => {
     render(<EsketamineCheck />);
     const age = screen.getByLabelText('Age (years)');
     fireEvent.input(age, { target: { value: 'forty' } });
-    await waitFor(() => expect(age.getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => {
+      expect(age.getAttribute('aria-invalid')).toBe('true');
+    });
     const errId = age.getAttribute('aria-describedby') ?? '';
     expect(document.getElementById(errId)?.className).toBe('error-msg');
     expect(verdict().textContent).toContain('No result yet');
@@ -77,7 +93,9 @@ describe('EsketamineCheck', () => {
     fireEvent.input(age, { target: { value: '42' } });
     const baseline = screen.getByLabelText('Baseline MADRS');
     fireEvent.input(baseline, { target: { value: '75' } }); // MADRS runs 0–60 (§7c)
-    await waitFor(() => expect(baseline.getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => {
+      expect(baseline.getAttribute('aria-invalid')).toBe('true');
+    });
     const ids = (baseline.getAttribute('aria-describedby') ?? '').split(' ');
     const msg = ids.map((i) => document.getElementById(i)).find((el) => el?.className === 'error-msg');
     expect(msg?.textContent).toMatch(/0–60/);
@@ -89,7 +107,9 @@ describe('EsketamineCheck', () => {
     await screen.findByTestId('esketamine-verdict');
     for (const el of document.querySelectorAll('input, select')) {
       const id = el.getAttribute('id');
-      const labelled = el.closest('label') !== null || (id !== null && document.querySelector(`label[for="${id}"]`) !== null);
+      const labelled =
+        el.closest('label') !== null ||
+        (id !== null && document.querySelector(`label[for="${id}"]`) !== null);
       expect(labelled).toBe(true);
     }
   });

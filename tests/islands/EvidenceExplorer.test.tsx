@@ -43,7 +43,9 @@ describe('EvidenceExplorer', () => {
     // SUSTAIN-1 stable remitters 26.7 % vs 45.3 %; Bauer 2000 0 % vs 47 % (§11b, §16b).
     expect(tableValues()).toEqual(['26.7 %', '45.3 %', '0 %', '47 %']);
     expect(chartValues()).toEqual(tableValues());
-    await waitFor(() => expect(screen.getByTestId('evidence-summary').textContent).toMatch(/^Relapse, 2 trials/));
+    await waitFor(() => {
+      expect(screen.getByTestId('evidence-summary').textContent).toMatch(/^Relapse, 2 trials/);
+    });
   });
 
   it('hides unverified figures until asked, then marks them', async () => {
@@ -51,7 +53,9 @@ describe('EvidenceExplorer', () => {
     await screen.findByRole('img', { name: /Remission/ });
     expect(screen.getByTestId('evidence-table').textContent).not.toContain('THREE-D');
     fireEvent.click(screen.getByRole('checkbox', { name: /not yet verified/ }));
-    await waitFor(() => expect(screen.getByTestId('evidence-table').textContent).toContain('THREE-D'));
+    await waitFor(() => {
+      expect(screen.getByTestId('evidence-table').textContent).toContain('THREE-D');
+    });
     expect(screen.getByTestId('evidence-table').textContent).toContain('Not verified');
     expect(chartValues()).toEqual(tableValues());
     expect(screen.getByTestId('evidence-summary').textContent).toContain('(unverified)');
@@ -60,7 +64,12 @@ describe('EvidenceExplorer', () => {
   it('operates by keyboard: the outcome radios are labelled native inputs', async () => {
     render(<EvidenceExplorer />);
     const radios = await screen.findAllByRole('radio');
-    expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual(['response', 'remission', 'relapse', 'reduction']);
+    expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual([
+      'response',
+      'remission',
+      'relapse',
+      'reduction',
+    ]);
     for (const r of radios) expect(r.closest('label')).not.toBeNull();
   });
 });
@@ -79,6 +88,7 @@ describe('landmark-trials data', () => {
   });
 
   it('keeps every figure a percentage between 0 and 100', () => {
-    for (const f of LANDMARK_FIGURES) for (const a of f.arms) expect(a.value >= 0 && a.value <= 100).toBe(true);
+    for (const f of LANDMARK_FIGURES)
+      for (const a of f.arms) expect(a.value >= 0 && a.value <= 100).toBe(true);
   });
 });
