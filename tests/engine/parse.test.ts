@@ -171,6 +171,7 @@ describe('CaseInputError lists every problem at once', () => {
   it('the error message lists every issue for the console', () => {
     try {
       parseCase({ age: 3, episode: {} });
+      expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(CaseInputError);
       expect((e as Error).message).toMatch(/^Invalid case: 4 problems\n- age: /);
