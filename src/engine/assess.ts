@@ -43,11 +43,19 @@ export interface AssessOptions {
 export function assessNormalised(n: NormalisedCase, profile: CriteriaProfile): Assessment {
   const c = n.patientCase;
   const findings: Finding[] = [
-    finding('profile', 'case.profile', `Criteria profile: ${profile.label}. ${profile.description}`, [...profile.sources.trd, ...profile.sources.outcome]),
+    finding('profile', 'case.profile', `Criteria profile: ${profile.label}. ${profile.description}`, [
+      ...profile.sources.trd,
+      ...profile.sources.outcome,
+    ]),
   ];
   const results: TreatmentAssessment[] = [];
   c.treatments.forEach((t, index) => {
-    const r = assessTreatment(t, { profile, scale: c.episode.scale, startFrom: n.startFrom[index] ?? 'baseline', index });
+    const r = assessTreatment(t, {
+      profile,
+      scale: c.episode.scale,
+      startFrom: n.startFrom[index] ?? 'baseline',
+      index,
+    });
     results.push(r.result);
     findings.push(...r.findings);
   });
@@ -58,7 +66,9 @@ export function assessNormalised(n: NormalisedCase, profile: CriteriaProfile): A
   const drugs = new Set(failed.map((r) => r.drug));
   const trdMeets =
     failed.length >= profile.trdMinFailures &&
-    (profile.trdRequiresDistinctClasses ? classes.size >= profile.trdMinFailures : drugs.size >= profile.trdMinFailures);
+    (profile.trdRequiresDistinctClasses
+      ? classes.size >= profile.trdMinFailures
+      : drugs.size >= profile.trdMinFailures);
   findings.push(
     finding(
       'failed-trials',
@@ -72,8 +82,14 @@ export function assessNormalised(n: NormalisedCase, profile: CriteriaProfile): A
     : `≥ ${profile.trdMinFailures} failed adequate trials of different antidepressants, any class`;
   const have = `${failed.length} failed (${drugs.size} different drug${drugs.size === 1 ? '' : 's'}; ${classes.size} class${classes.size === 1 ? '' : 'es'}${classes.size ? `: ${[...classes].join(', ')}` : ''})`;
   let trdText = `TRD ${trdMeets ? 'met' : 'not met'}: ${have}; the ${profile.id} profile needs ${need}.`;
-  if (!trdMeets && profile.trdRequiresDistinctClasses && failed.length >= profile.trdMinFailures && drugs.size >= profile.trdMinFailures) {
-    trdText += ' The regulatory reading (different antidepressants, any class) would count them; the standard profile follows Thase–Rush stage II in asking for a distinctly different class.';
+  if (
+    !trdMeets &&
+    profile.trdRequiresDistinctClasses &&
+    failed.length >= profile.trdMinFailures &&
+    drugs.size >= profile.trdMinFailures
+  ) {
+    trdText +=
+      ' The regulatory reading (different antidepressants, any class) would count them; the standard profile follows Thase–Rush stage II in asking for a distinctly different class.';
   }
   findings.push(finding('trd', trdMeets ? 'trd.met' : 'trd.not-met', trdText, profile.sources.trd));
 
@@ -113,7 +129,10 @@ export function assessNormalised(n: NormalisedCase, profile: CriteriaProfile): A
   const emergent = c.emergentSymptoms;
   if (mania || emergent.length > 0) {
     flags.add('bipolar-spectrum');
-    const why = [mania ? 'a lifetime manic or hypomanic episode' : '', emergent.length ? `emergent ${emergent.join(' and ')} during treatment` : '']
+    const why = [
+      mania ? 'a lifetime manic or hypomanic episode' : '',
+      emergent.length ? `emergent ${emergent.join(' and ')} during treatment` : '',
+    ]
       .filter(Boolean)
       .join(' and ');
     findings.push(
@@ -153,7 +172,12 @@ export function assessNormalised(n: NormalisedCase, profile: CriteriaProfile): A
     scale: c.episode.scale,
     treatments: results,
     failedAdequateTrials: failed.length,
-    trd: { meets: trdMeets, failedAdequateTrials: failed.length, distinctClasses: classes.size, distinctDrugs: drugs.size },
+    trd: {
+      meets: trdMeets,
+      failedAdequateTrials: failed.length,
+      distinctClasses: classes.size,
+      distinctDrugs: drugs.size,
+    },
     persistentDepressiveDisorder: pdd,
     pseudoResistance,
     staging: staged.staging,

@@ -126,7 +126,8 @@ export const CONTRAINDICATION_LABELS: Record<Contraindication, string> = {
   'intracerebral-hemorrhage-history': 'history of intracerebral haemorrhage',
   'esketamine-hypersensitivity': 'hypersensitivity to esketamine',
   'ketamine-hypersensitivity': 'hypersensitivity to ketamine',
-  'bp-icp-increase-serious-risk': 'a rise in blood pressure or intracranial pressure would pose a serious risk',
+  'bp-icp-increase-serious-risk':
+    'a rise in blood pressure or intracranial pressure would pose a serious risk',
 };
 
 /** Symptoms that appeared during treatment. Both raise the bipolar-spectrum flag. */

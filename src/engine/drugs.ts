@@ -38,9 +38,16 @@ export interface Antidepressant {
   note?: string;
 }
 
-const DOSES: SourceRef = { key: 'uptodate-doses', where: 'table "Unipolar depression in adults: Antidepressant doses"' };
-const CLASSES: SourceRef = { key: 'empendium-doses', where: 'McMaster Textbook antidepressant table (031_8844)' };
-const CONV = 'module convention: the reference lists this minimum adequate dose "unverified, from memory" (label/trial practice, not an ATHF-SF threshold)';
+const DOSES: SourceRef = {
+  key: 'uptodate-doses',
+  where: 'table "Unipolar depression in adults: Antidepressant doses"',
+};
+const CLASSES: SourceRef = {
+  key: 'empendium-doses',
+  where: 'McMaster Textbook antidepressant table (031_8844)',
+};
+const CONV =
+  'module convention: the reference lists this minimum adequate dose "unverified, from memory" (label/trial practice, not an ATHF-SF threshold)';
 const UHR: SourceRef = { key: 'uhr2003', where: 'abcb1ab knockout mice, brain/plasma ratios' };
 
 function ad(
@@ -51,7 +58,9 @@ function ad(
   extreme: Range | undefined,
   min: number,
   pgp: Antidepressant['pgpSubstrate'],
-  extra: Partial<Pick<Antidepressant, 'doseNote' | 'pgpSource' | 'pgpNote' | 'note'>> & { minNote?: string } = {},
+  extra: Partial<Pick<Antidepressant, 'doseNote' | 'pgpSource' | 'pgpNote' | 'note'>> & {
+    minNote?: string;
+  } = {},
 ): Antidepressant {
   const { minNote, ...rest } = extra;
   return {
@@ -73,7 +82,8 @@ export const ANTIDEPRESSANTS = {
     pgpNote: 'not found in the reference search',
   }),
   fluoxetine: ad('fluoxetine', 'SSRI', [20, 20], [20, 60], [10, 80], 20, 'uncertain', {
-    pgpNote: 'knockout-mouse data suggest it is probably not a significant substrate (unverified, from memory)',
+    pgpNote:
+      'knockout-mouse data suggest it is probably not a significant substrate (unverified, from memory)',
     note: 'very long half-life (norfluoxetine)',
   }),
   paroxetine: ad('paroxetine', 'SSRI', [20, 20], [20, 40], [10, 50], 20, 'yes', {
@@ -81,7 +91,10 @@ export const ANTIDEPRESSANTS = {
     pgpSource: UHR,
   }),
   citalopram: ad('citalopram', 'SSRI', [20, 20], [20, 40], [10, 40], 20, 'yes', {
-    pgpSource: { key: 'uhr-grauer2003', where: 'abcb1ab knockout mice (contradicting an earlier negative report)' },
+    pgpSource: {
+      key: 'uhr-grauer2003',
+      where: 'abcb1ab knockout mice (contradicting an earlier negative report)',
+    },
     note: 'QT caution at higher doses',
   }),
   escitalopram: ad('escitalopram', 'SSRI', [10, 10], [10, 20], [5, 30], 10, 'yes', {
@@ -111,7 +124,10 @@ export const ANTIDEPRESSANTS = {
   }),
   mirtazapine: ad('mirtazapine', 'NaSSA', [15, 15], [15, 45], [7.5, 60], 15, 'no', {
     minNote: 'some use 30 mg/day',
-    pgpSource: { key: 'uhr2003', where: 'brain distribution indistinguishable between knockout and wild-type mice' },
+    pgpSource: {
+      key: 'uhr2003',
+      where: 'brain distribution indistinguishable between knockout and wild-type mice',
+    },
   }),
   vortioxetine: ad('vortioxetine', 'serotonin-modulator', [10, 10], [20, 20], [5, 20], 10, 'uncertain', {
     pgpNote: 'not found in the reference search',
@@ -126,7 +142,8 @@ export const ANTIDEPRESSANTS = {
   nortriptyline: ad('nortriptyline', 'TCA', [25, 25], [50, 150], [10, 200], 75, 'uncertain', {
     minNote: 'or a therapeutic plasma level (not an input here)',
     pgpSource: { key: 'uhr2000', where: 'mouse data' },
-    pgpNote: 'the reference lists amitriptyline/nortriptyline as substrates from memory (Uhr 2000), unverified',
+    pgpNote:
+      'the reference lists amitriptyline/nortriptyline as substrates from memory (Uhr 2000), unverified',
   }),
   amitriptyline: ad('amitriptyline', 'TCA', [25, 25], [150, 300], [10, 300], 150, 'uncertain', {
     pgpSource: { key: 'uhr2000', where: 'mdr1a knockout mice' },
@@ -146,10 +163,19 @@ export const ANTIDEPRESSANTS = {
   tranylcypromine: ad('tranylcypromine', 'MAOI', [10, 10], [30, 60], [10, 60], 30, 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  'selegiline-transdermal': ad('selegiline (transdermal)', 'MAOI', [6, 6], [6, 12], undefined, 6, 'uncertain', {
-    doseNote: 'patch: enter mg/24 h as mg/day',
-    pgpNote: 'not found in the reference search',
-  }),
+  'selegiline-transdermal': ad(
+    'selegiline (transdermal)',
+    'MAOI',
+    [6, 6],
+    [6, 12],
+    undefined,
+    6,
+    'uncertain',
+    {
+      doseNote: 'patch: enter mg/24 h as mg/day',
+      pgpNote: 'not found in the reference search',
+    },
+  ),
 } as const satisfies Record<string, Antidepressant>;
 
 export type AntidepressantId = keyof typeof ANTIDEPRESSANTS;

@@ -45,7 +45,9 @@ export function eligibilityFromNormalised(n: NormalisedCase, regulatory?: Assess
   reasons.push(
     rule(
       adult ? 'esketamine.adult' : 'esketamine.under-18',
-      adult ? `Age ${c.age}: an adult, as the label requires.` : `Age ${c.age}: safety and efficacy under 18 years are not established; the label is for adults.`,
+      adult
+        ? `Age ${c.age}: an adult, as the label requires.`
+        : `Age ${c.age}: safety and efficacy under 18 years are not established; the label is for adults.`,
       ['spravato-us-label'],
     ),
   );
@@ -53,12 +55,22 @@ export function eligibilityFromNormalised(n: NormalisedCase, regulatory?: Assess
   const eu = c.contraindications.filter((x) => !US_ESKETAMINE_CONTRAINDICATIONS.includes(x));
   if (us.length) {
     reasons.push(
-      rule('esketamine.contraindicated', `Contraindicated (US label): ${list(us.map((x) => CONTRAINDICATION_LABELS[x]))}.`, ['spravato-us-label'], 'contraindications'),
+      rule(
+        'esketamine.contraindicated',
+        `Contraindicated (US label): ${list(us.map((x) => CONTRAINDICATION_LABELS[x]))}.`,
+        ['spravato-us-label'],
+        'contraindications',
+      ),
     );
   }
   if (eu.length) {
     reasons.push(
-      rule('esketamine.contraindicated-eu', `Contraindicated (EU SmPC): ${list(eu.map((x) => CONTRAINDICATION_LABELS[x]))}.`, ['spravato-eu-smpc'], 'contraindications'),
+      rule(
+        'esketamine.contraindicated-eu',
+        `Contraindicated (EU SmPC): ${list(eu.map((x) => CONTRAINDICATION_LABELS[x]))}.`,
+        ['spravato-eu-smpc'],
+        'contraindications',
+      ),
     );
   }
   if (!us.length && !eu.length) {

@@ -34,7 +34,6 @@ import {
   valueAt,
   type InputIssue,
   type NormalisedCase,
-  type ZodIssueLike,
 } from './parse.ts';
 import { profiles, type ProfileId } from './profiles.ts';
 import { SCALES } from './scales.ts';
@@ -50,10 +49,29 @@ const base = { id: z.optional(z.string().check(z.minLength(1))), prompt: z.optio
 const treatment = z.int().check(z.minimum(1));
 
 export const questionSchemas = {
-  adequacy: z.strictObject({ kind: z.literal('adequacy'), treatment, expect: z.optional(z.boolean()), ...base }),
-  outcome: z.strictObject({ kind: z.literal('outcome'), treatment, expect: z.optional(z.enum(OUTCOMES)), ...base }),
-  'percent-reduction': z.strictObject({ kind: z.literal('percent-reduction'), treatment, expect: z.optional(z.number()), ...base }),
-  'failed-trials': z.strictObject({ kind: z.literal('failed-trials'), expect: z.optional(z.int().check(z.minimum(0))), ...base }),
+  adequacy: z.strictObject({
+    kind: z.literal('adequacy'),
+    treatment,
+    expect: z.optional(z.boolean()),
+    ...base,
+  }),
+  outcome: z.strictObject({
+    kind: z.literal('outcome'),
+    treatment,
+    expect: z.optional(z.enum(OUTCOMES)),
+    ...base,
+  }),
+  'percent-reduction': z.strictObject({
+    kind: z.literal('percent-reduction'),
+    treatment,
+    expect: z.optional(z.number()),
+    ...base,
+  }),
+  'failed-trials': z.strictObject({
+    kind: z.literal('failed-trials'),
+    expect: z.optional(z.int().check(z.minimum(0))),
+    ...base,
+  }),
   trd: z.strictObject({ kind: z.literal('trd'), expect: z.optional(z.boolean()), ...base }),
   pdd: z.strictObject({ kind: z.literal('pdd'), expect: z.optional(z.boolean()), ...base }),
   stage: z.strictObject({
@@ -62,9 +80,21 @@ export const questionSchemas = {
     expect: z.optional(z.nullable(z.union([z.number(), z.enum(EUROPEAN_STAGES), z.enum(MAUDSLEY_BANDS)]))),
     ...base,
   }),
-  'pseudo-resistance': z.strictObject({ kind: z.literal('pseudo-resistance'), expect: z.optional(z.array(z.enum(PSEUDO_FLAGS))), ...base }),
-  'next-step': z.strictObject({ kind: z.literal('next-step'), expect: z.optional(z.array(z.enum(NEXT_STEPS))), ...base }),
-  'esketamine-eligible': z.strictObject({ kind: z.literal('esketamine-eligible'), expect: z.optional(z.boolean()), ...base }),
+  'pseudo-resistance': z.strictObject({
+    kind: z.literal('pseudo-resistance'),
+    expect: z.optional(z.array(z.enum(PSEUDO_FLAGS))),
+    ...base,
+  }),
+  'next-step': z.strictObject({
+    kind: z.literal('next-step'),
+    expect: z.optional(z.array(z.enum(NEXT_STEPS))),
+    ...base,
+  }),
+  'esketamine-eligible': z.strictObject({
+    kind: z.literal('esketamine-eligible'),
+    expect: z.optional(z.boolean()),
+    ...base,
+  }),
 } as const;
 
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -153,7 +183,7 @@ const STEP_ALIASES: Record<string, NextStep> = {
   'longer-trial': 'extend-duration',
   adherence: 'improve-adherence',
   'reassess-diagnosis': 'reassess-diagnosis',
-  'reassess': 'reassess-diagnosis',
+  reassess: 'reassess-diagnosis',
   'treat-comorbidities': 'treat-comorbidity',
   augmentation: 'augment',
   combination: 'combine',
@@ -176,16 +206,22 @@ const FLAG_ALIASES: Record<string, PseudoFlag> = {
   adherence: 'inadequate-adherence',
   'non-adherence': 'inadequate-adherence',
   'poor-adherence': 'inadequate-adherence',
-  'intolerant': 'intolerance',
+  intolerant: 'intolerance',
   bipolar: 'bipolar-spectrum',
   'bipolar-disorder': 'bipolar-spectrum',
-  'medical': 'medical-comorbidity',
-  'psychiatric': 'psychiatric-comorbidity',
+  medical: 'medical-comorbidity',
+  psychiatric: 'psychiatric-comorbidity',
   'substance-use-disorder': 'substance-use',
   substance: 'substance-use',
 };
 
-function pickList<T extends string>(raw: unknown, allowed: readonly T[], aliases: Record<string, T>, noun: string, allowEmpty: boolean): Normalized {
+function pickList<T extends string>(
+  raw: unknown,
+  allowed: readonly T[],
+  aliases: Record<string, T>,
+  noun: string,
+  allowEmpty: boolean,
+): Normalized {
   let items: unknown[];
   if (Array.isArray(raw)) items = raw;
   else if (typeof raw === 'string') items = raw.split(/[,;\n]+/).filter((s) => s.trim() !== '');
@@ -193,16 +229,25 @@ function pickList<T extends string>(raw: unknown, allowed: readonly T[], aliases
   if (items.length === 1 && typeof items[0] === 'string' && NOT_APPLICABLE.has(words(items[0]))) items = [];
   const out = new Set<T>();
   for (const item of items) {
-    if (typeof item !== 'string') return { ok: false, message: `Each ${noun} must be one of: ${allowed.join(', ')}` };
+    if (typeof item !== 'string')
+      return { ok: false, message: `Each ${noun} must be one of: ${allowed.join(', ')}` };
     const w = words(item);
-    const v = (allowed as readonly string[]).includes(w) ? (w as T) : Object.hasOwn(aliases, w) ? aliases[w] : undefined;
+    const v = (allowed as readonly string[]).includes(w)
+      ? (w as T)
+      : Object.hasOwn(aliases, w)
+        ? aliases[w]
+        : undefined;
     if (v === undefined) {
       const guess = nearest(w, allowed);
-      return { ok: false, message: `Unknown ${noun} "${item.trim()}"${guess ? ` — did you mean "${guess}"?` : ''} Choose from: ${allowed.join(', ')}` };
+      return {
+        ok: false,
+        message: `Unknown ${noun} "${item.trim()}"${guess ? ` — did you mean "${guess}"?` : ''} Choose from: ${allowed.join(', ')}`,
+      };
     }
     out.add(v);
   }
-  if (!allowEmpty && out.size === 0) return { ok: false, message: `Pick at least one ${noun}: ${allowed.join(', ')}` };
+  if (!allowEmpty && out.size === 0)
+    return { ok: false, message: `Pick at least one ${noun}: ${allowed.join(', ')}` };
   return { ok: true, value: allowed.filter((a) => out.has(a)) };
 }
 
@@ -218,9 +263,14 @@ function yesNo(raw: unknown): Normalized {
 
 function thaseRushStage(raw: unknown): Normalized {
   const bad: Normalized = { ok: false, message: 'Choose Stage 0 to V (e.g. "Stage II" or "2")' };
-  if (typeof raw === 'number') return Number.isInteger(raw) && raw >= 0 && raw <= 5 ? { ok: true, value: raw } : bad;
+  if (typeof raw === 'number')
+    return Number.isInteger(raw) && raw >= 0 && raw <= 5 ? { ok: true, value: raw } : bad;
   if (typeof raw !== 'string') return bad;
-  const s = raw.trim().toLowerCase().replace(/^(thase[\s–-]*rush\s*)?(stage|st\.?)\s*/, '').trim();
+  const s = raw
+    .trim()
+    .toLowerCase()
+    .replace(/^(thase[\s–-]*rush\s*)?(stage|st\.?)\s*/, '')
+    .trim();
   const romans = ['0', 'i', 'ii', 'iii', 'iv', 'v'];
   const r = romans.indexOf(s);
   if (r >= 0) return { ok: true, value: r };
@@ -234,8 +284,10 @@ function europeanStage(raw: unknown): Normalized {
   const w = words(raw).replace(/^stage-/, '');
   const trd = /^trd-?([1-5])$/.exec(w);
   if (trd) return { ok: true, value: `TRD${trd[1]}` };
-  if (w === 'crd' || w === 'chronic-resistant-depression' || w === 'chronic-refractory-depression') return { ok: true, value: 'CRD' };
-  if (w === 'non-responder' || w === 'nonresponder' || w === 'non-response') return { ok: true, value: 'non-responder' };
+  if (w === 'crd' || w === 'chronic-resistant-depression' || w === 'chronic-refractory-depression')
+    return { ok: true, value: 'CRD' };
+  if (w === 'non-responder' || w === 'nonresponder' || w === 'non-response')
+    return { ok: true, value: 'non-responder' };
   if (w === 'none' || w === 'no-stage' || w === '0') return { ok: true, value: 'none' };
   return { ok: false, message: msg };
 }
@@ -246,7 +298,9 @@ function band(raw: unknown): Normalized {
   if (typeof raw !== 'string') return { ok: false, message: msg };
   const w = words(raw);
   if (NOT_APPLICABLE.has(w)) return { ok: true, value: null };
-  return (MAUDSLEY_BANDS as readonly string[]).includes(w) ? { ok: true, value: w } : { ok: false, message: msg };
+  return (MAUDSLEY_BANDS as readonly string[]).includes(w)
+    ? { ok: true, value: w }
+    : { ok: false, message: msg };
 }
 
 /** Turn a learner's (or author's) raw answer into the engine's value, accepting the usual spellings. */
@@ -266,11 +320,18 @@ export function normalizeAnswer(question: AnswerShape, raw: unknown): Normalized
     }
     case 'percent-reduction': {
       const n = toNumber(raw);
-      return n !== undefined && n <= 100 ? { ok: true, value: n } : { ok: false, message: 'Enter a percentage up to 100, e.g. 16.7 (a negative number means the score rose)' };
+      return n !== undefined && n <= 100
+        ? { ok: true, value: n }
+        : {
+            ok: false,
+            message: 'Enter a percentage up to 100, e.g. 16.7 (a negative number means the score rose)',
+          };
     }
     case 'failed-trials': {
       const n = toNumber(raw);
-      return n !== undefined && Number.isInteger(n) && n >= 0 ? { ok: true, value: n } : { ok: false, message: 'Enter a whole number of 0 or more' };
+      return n !== undefined && Number.isInteger(n) && n >= 0
+        ? { ok: true, value: n }
+        : { ok: false, message: 'Enter a whole number of 0 or more' };
     }
     case 'pseudo-resistance':
       return pickList(raw, PSEUDO_FLAGS, FLAG_ALIASES, 'pseudo-resistance flag', true);
@@ -285,11 +346,16 @@ export function normalizeAnswer(question: AnswerShape, raw: unknown): Normalized
         case 'maudsleyBand':
           return band(raw);
         case 'maudsley': {
-          if (raw === null || (typeof raw === 'string' && NOT_APPLICABLE.has(words(raw)))) return { ok: true, value: null };
+          if (raw === null || (typeof raw === 'string' && NOT_APPLICABLE.has(words(raw))))
+            return { ok: true, value: null };
           const n = toNumber(raw);
           return n !== undefined && Number.isInteger(n) && n >= 3 && n <= 15
             ? { ok: true, value: n }
-            : { ok: false, message: 'Enter a number from 3 to 15 (or "not applicable" when no antidepressant has failed)' };
+            : {
+                ok: false,
+                message:
+                  'Enter a number from 3 to 15 (or "not applicable" when no antidepressant has failed)',
+              };
         }
         case 'mgh': {
           const n = toNumber(raw);
@@ -309,17 +375,28 @@ export function normalizeAnswer(question: AnswerShape, raw: unknown): Normalized
 
 function questionKeysAt(raw: unknown, path: readonly PropertyKey[]): string[] {
   const kind = valueAt(raw, [...path, 'kind']);
-  return typeof kind === 'string' && Object.hasOwn(questionSchemas, kind) ? Object.keys(questionSchemas[kind as QuestionKind].shape) : [];
+  return typeof kind === 'string' && Object.hasOwn(questionSchemas, kind)
+    ? Object.keys(questionSchemas[kind as QuestionKind].shape)
+    : [];
 }
 
 function defaultId(q: { kind: string; treatment?: number; model?: string }, i: number): string {
-  return [q.kind, String(i), q.treatment !== undefined ? `t${q.treatment}` : '', q.model ?? ''].filter(Boolean).join('-');
+  return [q.kind, String(i), q.treatment !== undefined ? `t${q.treatment}` : '', q.model ?? '']
+    .filter(Boolean)
+    .join('-');
 }
 
-function parseQuestionsWith(input: unknown, n: NormalisedCase | undefined, caseIssues: InputIssue[]): Question[] {
+function parseQuestionsWith(
+  input: unknown,
+  n: NormalisedCase | undefined,
+  caseIssues: InputIssue[],
+): Question[] {
   const issues: InputIssue[] = [...caseIssues];
   if (!Array.isArray(input)) {
-    throw new CaseInputError([...issues, { path: 'questions', message: 'questions must be a list of question objects' }], 'questions');
+    throw new CaseInputError(
+      [...issues, { path: 'questions', message: 'questions must be a list of question objects' }],
+      'questions',
+    );
   }
   // Normalise `expect` first (authors may write "Stage II"), then validate the shape.
   const prepared = input.map((item: unknown, i) => {
@@ -327,8 +404,13 @@ function parseQuestionsWith(input: unknown, n: NormalisedCase | undefined, caseI
     const kind = own(item, 'kind');
     const model = own(item, 'model');
     if (typeof kind !== 'string' || !Object.hasOwn(questionSchemas, kind)) return item;
-    if (kind === 'stage' && !(typeof model === 'string' && (STAGE_MODELS as readonly string[]).includes(model))) return item;
-    const shape: AnswerShape = kind === 'stage' ? { kind, model: model as StageModel } : { kind: kind as QuestionKind };
+    if (
+      kind === 'stage' &&
+      !(typeof model === 'string' && (STAGE_MODELS as readonly string[]).includes(model))
+    )
+      return item;
+    const shape: AnswerShape =
+      kind === 'stage' ? { kind, model: model as StageModel } : { kind: kind as QuestionKind };
     const r = normalizeAnswer(shape, own(item, 'expect'));
     const copy: Record<string, unknown> = { ...item };
     if (r.ok) copy['expect'] = r.value;
@@ -342,7 +424,12 @@ function parseQuestionsWith(input: unknown, n: NormalisedCase | undefined, caseI
   if (!result.success) {
     for (const issue of result.error.issues) {
       issues.push(
-        ...fromZod(issue as ZodIssueLike, prepared, { allowedKeysAt: questionKeysAt, variants: questionSchemas, listKey: '', prefix: 'questions' }),
+        ...fromZod(issue, prepared, {
+          allowedKeysAt: questionKeysAt,
+          variants: questionSchemas,
+          listKey: '',
+          prefix: 'questions',
+        }),
       );
     }
   }
@@ -352,20 +439,36 @@ function parseQuestionsWith(input: unknown, n: NormalisedCase | undefined, caseI
   const seen = new Map<string, number>();
   questions.forEach((q, i) => {
     const first = seen.get(q.id);
-    if (first !== undefined) issues.push({ path: `questions.${i}.id`, message: `id "${q.id}" is already used by question ${first} (ids must be unique)` });
+    if (first !== undefined)
+      issues.push({
+        path: `questions.${i}.id`,
+        message: `id "${q.id}" is already used by question ${first} (ids must be unique)`,
+      });
     else seen.set(q.id, i);
     if (!n || !('treatment' in q)) return;
     const ts = n.patientCase.treatments;
     const t = ts[q.treatment - 1];
     const path = `questions.${i}.treatment`;
     if (!t) {
-      issues.push({ path, message: `treatment: ${q.treatment} does not exist — the case lists ${ts.length} treatment${ts.length === 1 ? '' : 's'} (1-based)` });
+      issues.push({
+        path,
+        message: `treatment: ${q.treatment} does not exist — the case lists ${ts.length} treatment${ts.length === 1 ? '' : 's'} (1-based)`,
+      });
     } else if (q.kind === 'adequacy' && t.kind !== 'antidepressant' && t.kind !== 'ect') {
-      issues.push({ path, message: `treatment ${q.treatment} is kind "${t.kind}": adequacy questions need an antidepressant trial or an ECT course` });
+      issues.push({
+        path,
+        message: `treatment ${q.treatment} is kind "${t.kind}": adequacy questions need an antidepressant trial or an ECT course`,
+      });
     } else if (q.kind === 'percent-reduction' && (t.endScore === undefined || (t.startScore ?? 0) === 0)) {
-      issues.push({ path, message: `treatment ${q.treatment} has no ${t.endScore === undefined ? 'endScore' : 'non-zero start score'}, so there is no percent reduction to ask about` });
+      issues.push({
+        path,
+        message: `treatment ${q.treatment} has no ${t.endScore === undefined ? 'endScore' : 'non-zero start score'}, so there is no percent reduction to ask about`,
+      });
     } else if (q.kind === 'outcome' && t.endScore === undefined && t.stoppedFor !== 'adverse-effect') {
-      issues.push({ path, message: `treatment ${q.treatment} has no endScore, so its outcome is only "not evaluable"; add an endScore or drop the question` });
+      issues.push({
+        path,
+        message: `treatment ${q.treatment} has no endScore, so its outcome is only "not evaluable"; add an endScore or drop the question`,
+      });
     }
   });
   if (issues.length) throw new CaseInputError(dedupe(issues), 'questions');
@@ -376,7 +479,8 @@ function tryCase(caseInput: unknown): { n?: NormalisedCase; issues: InputIssue[]
   try {
     return { n: normaliseCase(caseInput), issues: [] };
   } catch (e) {
-    if (e instanceof CaseInputError) return { issues: e.issues.map((i) => ({ ...i, path: i.path ? `case.${i.path}` : 'case' })) };
+    if (e instanceof CaseInputError)
+      return { issues: e.issues.map((i) => ({ ...i, path: i.path ? `case.${i.path}` : 'case' })) };
     throw e;
   }
 }
@@ -439,7 +543,10 @@ const eligibilityCache = new WeakMap<Assessment, ReturnType<typeof eligibilityFr
 function eligibilityOf(a: Assessment) {
   let e = eligibilityCache.get(a);
   if (!e) {
-    e = eligibilityFromNormalised({ patientCase: a.patientCase, startFrom: a.treatments.map((t) => t.startScoreFrom) });
+    e = eligibilityFromNormalised({
+      patientCase: a.patientCase,
+      startFrom: a.treatments.map((t) => t.startScoreFrom),
+    });
     eligibilityCache.set(a, e);
   }
   return e;
@@ -461,10 +568,14 @@ function creditFor(question: Question, expected: Expected, given: AnswerValue): 
     return [...g].filter((x) => e.has(x)).length / union.size;
   }
   if (question.kind === 'percent-reduction') {
-    return typeof expected === 'number' && typeof given === 'number' && Math.abs(expected - given) <= 1 ? 1 : 0;
+    return typeof expected === 'number' && typeof given === 'number' && Math.abs(expected - given) <= 1
+      ? 1
+      : 0;
   }
   if (question.kind === 'stage' && question.model === 'mgh') {
-    return typeof expected === 'number' && typeof given === 'number' && Math.abs(expected - given) < 1e-9 ? 1 : 0;
+    return typeof expected === 'number' && typeof given === 'number' && Math.abs(expected - given) < 1e-9
+      ? 1
+      : 0;
   }
   return expected === given ? 1 : 0;
 }
@@ -480,13 +591,17 @@ export const STAGE_NAMES: Record<StageModel, string> = {
 };
 
 /** Learner label for a stage value: 'Stage II', 'TRD2', '3.5 points', '7 (moderate)', 'Moderate'. */
-export function describeStage(model: StageModel, value: unknown): string {
+export function describeStage(model: StageModel, value: string | number | null | undefined): string {
   if (value === null || value === undefined) return 'Not applicable (no failed antidepressant trial)';
   switch (model) {
     case 'thaseRush':
       return `Stage ${roman(Number(value))}`;
     case 'european':
-      return value === 'none' ? 'None (no failed trial)' : value === 'non-responder' ? 'Non-responder' : String(value);
+      return value === 'none'
+        ? 'None (no failed trial)'
+        : value === 'non-responder'
+          ? 'Non-responder'
+          : String(value);
     case 'mgh':
       return `${num(Number(value))} point${Number(value) === 1 ? '' : 's'}`;
     case 'maudsley': {
@@ -513,9 +628,9 @@ function describeAnswer(q: Question, v: Expected): string {
     case 'percent-reduction':
       return pct(v as number);
     case 'failed-trials':
-      return String(v);
+      return num(v as number);
     case 'stage':
-      return describeStage(q.model, v);
+      return describeStage(q.model, v as string | number);
     case 'pseudo-resistance': {
       const a = v as PseudoFlag[];
       return a.length ? list(a.map((f) => midSentence(PSEUDO_FLAG_LABELS[f]))) : 'none';
@@ -587,7 +702,9 @@ export interface Grade {
 function stepFeedback(e: { preferred: NextStep[]; avoid: NextStep[] }, picks: string[]): string {
   const lab = (s: string) => midSentence(NEXT_STEP_LABELS[s as NextStep]);
   const bad = picks.filter((p) => e.avoid.includes(p as NextStep));
-  const neutral = picks.filter((p) => !e.avoid.includes(p as NextStep) && !e.preferred.includes(p as NextStep));
+  const neutral = picks.filter(
+    (p) => !e.avoid.includes(p as NextStep) && !e.preferred.includes(p as NextStep),
+  );
   const parts: string[] = [];
   if (bad.length) parts.push(`Avoid here: ${list(bad.map(lab))}.`);
   if (neutral.length) parts.push(`Not among the preferred steps: ${list(neutral.map(lab))}.`);
@@ -601,19 +718,53 @@ function gradeOne(a: Assessment, q: Question, raw: unknown): GradeResult {
   const why = findings.map((f) => f.text).join(' ');
   const expectedLabel = describeAnswer(q, expected);
   const answerText = `The engine's answer: ${expectedLabel}.`;
-  const base = { questionId: q.id, kind: q.kind, expected, expectedLabel, explanation: why, findings, sources };
-  const unanswered = raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '') || (Array.isArray(raw) && raw.length === 0 && q.kind === 'next-step');
+  const base = {
+    questionId: q.id,
+    kind: q.kind,
+    expected,
+    expectedLabel,
+    explanation: why,
+    findings,
+    sources,
+  };
+  const unanswered =
+    raw === undefined ||
+    raw === null ||
+    (typeof raw === 'string' && raw.trim() === '') ||
+    (Array.isArray(raw) && raw.length === 0 && q.kind === 'next-step');
   if (unanswered && !(q.kind === 'stage' && raw === null)) {
     const invalid = 'No answer given.';
-    return { ...base, credit: 0, correct: false, given: null, invalid, feedback: `${invalid} ${answerText} ${why}`.trim() };
+    return {
+      ...base,
+      credit: 0,
+      correct: false,
+      given: null,
+      invalid,
+      feedback: `${invalid} ${answerText} ${why}`.trim(),
+    };
   }
   const n = normalizeAnswer(q, raw);
   if (!n.ok) {
-    return { ...base, credit: 0, correct: false, given: null, invalid: n.message, feedback: `Could not read the answer: ${n.message}. ${answerText} ${why}`.trim() };
+    return {
+      ...base,
+      credit: 0,
+      correct: false,
+      given: null,
+      invalid: n.message,
+      feedback: `Could not read the answer: ${n.message}. ${answerText} ${why}`.trim(),
+    };
   }
   const credit = creditFor(q, expected, n.value);
-  const verdict = credit === 1 ? 'Correct.' : credit > 0 ? `Partly right (${Math.round(credit * 100)}% credit).` : 'Not quite.';
-  const extra = q.kind === 'next-step' && Array.isArray(n.value) ? stepFeedback(expected as { preferred: NextStep[]; avoid: NextStep[] }, n.value) : '';
+  const verdict =
+    credit === 1
+      ? 'Correct.'
+      : credit > 0
+        ? `Partly right (${Math.round(credit * 100)}% credit).`
+        : 'Not quite.';
+  const extra =
+    q.kind === 'next-step' && Array.isArray(n.value)
+      ? stepFeedback(expected as { preferred: NextStep[]; avoid: NextStep[] }, n.value)
+      : '';
   return {
     ...base,
     credit,
@@ -631,7 +782,12 @@ export interface GradeOptions {
  * Grade a learner's answers (keyed by question id). Invalid case or questions throw
  * CaseInputError (an authoring error); an unanswered or unreadable answer scores 0 with a message.
  */
-export function gradeAnswers(caseInput: unknown, questions: unknown, answers: Record<string, unknown>, options: GradeOptions = {}): Grade {
+export function gradeAnswers(
+  caseInput: unknown,
+  questions: unknown,
+  answers: Record<string, unknown>,
+  options: GradeOptions = {},
+): Grade {
   checkProfileOption(options.profile);
   const n = normaliseCase(caseInput);
   const qs = parseQuestionsWith(questions, n, []);
@@ -657,7 +813,11 @@ export interface Disagreement {
 }
 
 /** Where a vignette author's `expect` disagrees with the engine (for the vignette checker and the build). */
-export function checkExpectations(caseInput: unknown, questions: unknown, options: GradeOptions = {}): Disagreement[] {
+export function checkExpectations(
+  caseInput: unknown,
+  questions: unknown,
+  options: GradeOptions = {},
+): Disagreement[] {
   checkProfileOption(options.profile);
   const n = normaliseCase(caseInput);
   const qs = parseQuestionsWith(questions, n, []);
@@ -666,8 +826,14 @@ export function checkExpectations(caseInput: unknown, questions: unknown, option
   qs.forEach((q, i) => {
     if (q.expect === undefined) return;
     const engineSays = expectedAnswer(a, q);
-    if (creditFor(q, engineSays, q.expect as AnswerValue) === 1) return;
-    out.push({ questionId: q.id, path: `questions.${i}.expect`, authorExpects: q.expect, engineSays, reasons: relevantFindings(a, q).map((f) => f.text) });
+    if (creditFor(q, engineSays, q.expect) === 1) return;
+    out.push({
+      questionId: q.id,
+      path: `questions.${i}.expect`,
+      authorExpects: q.expect,
+      engineSays,
+      reasons: relevantFindings(a, q).map((f) => f.text),
+    });
   });
   return out;
 }
@@ -679,7 +845,9 @@ export function questionPrompt(question: Question, caseInput: unknown): string {
   if (question.prompt) return question.prompt;
   const c: PatientCase = normaliseCase(caseInput).patientCase;
   const t = 'treatment' in question ? c.treatments[question.treatment - 1] : undefined;
-  const which = t ? `treatment ${'treatment' in question ? question.treatment : ''} (${treatmentLabel(t)})` : 'this treatment';
+  const which = t
+    ? `treatment ${'treatment' in question ? question.treatment : ''} (${treatmentLabel(t)})`
+    : 'this treatment';
   switch (question.kind) {
     case 'adequacy':
       return `Was ${which} an adequate trial?`;
@@ -735,10 +903,15 @@ export function answerOptions(question: AnswerShape): AnswerOption[] {
     case 'next-step':
       return NEXT_STEPS.map((s) => ({ value: s, label: NEXT_STEP_LABELS[s] }));
     case 'stage':
-      if (question.model === 'thaseRush') return [0, 1, 2, 3, 4, 5].map((v) => ({ value: v, label: describeStage('thaseRush', v) }));
-      if (question.model === 'european') return EUROPEAN_STAGES.map((v) => ({ value: v, label: describeStage('european', v) }));
+      if (question.model === 'thaseRush')
+        return [0, 1, 2, 3, 4, 5].map((v) => ({ value: v, label: describeStage('thaseRush', v) }));
+      if (question.model === 'european')
+        return EUROPEAN_STAGES.map((v) => ({ value: v, label: describeStage('european', v) }));
       if (question.model === 'maudsleyBand') {
-        return [...MAUDSLEY_BANDS.map((v) => ({ value: v, label: describeStage('maudsleyBand', v) })), { value: null, label: describeStage('maudsleyBand', null) }];
+        return [
+          ...MAUDSLEY_BANDS.map((v) => ({ value: v, label: describeStage('maudsleyBand', v) })),
+          { value: null, label: describeStage('maudsleyBand', null) },
+        ];
       }
       return [];
     default:
@@ -775,10 +948,10 @@ export function answerControl(question: AnswerShape): AnswerControl {
       return { control: 'number', min: 0, step: 1 };
     case 'stage':
       if (question.model === 'mgh') return { control: 'number', min: 0, step: 0.5, unit: 'points' };
-      if (question.model === 'maudsley') return { control: 'number', min: 3, max: 15, step: 1, allowNotApplicable: true };
+      if (question.model === 'maudsley')
+        return { control: 'number', min: 3, max: 15, step: 1, allowNotApplicable: true };
       return { control: 'stage' };
     default:
       return { control: 'choice' };
   }
 }
-

@@ -1,11 +1,30 @@
 // Public surface of the rules engine (see ../shared/design/engine-contract.md). Pages, islands,
 // content checks and tests import from here only. Pure and synchronous: no DOM, Astro, Preact,
 // nanostores or fetch below this folder.
-export { assessCase, assessNormalised, type Assessment, type AssessOptions, type TrdResult } from './assess.ts';
-export { parseCase, normaliseCase, CaseInputError, type InputIssue, type NormalisedCase, type StartScoreFrom } from './parse.ts';
+export {
+  assessCase,
+  assessNormalised,
+  type Assessment,
+  type AssessOptions,
+  type TrdResult,
+} from './assess.ts';
+export {
+  parseCase,
+  normaliseCase,
+  CaseInputError,
+  type InputIssue,
+  type NormalisedCase,
+  type StartScoreFrom,
+} from './parse.ts';
 export { profiles, PROFILE_IDS, type CriteriaProfile, type ProfileId } from './profiles.ts';
 export { RULESET_VERSION } from './version.ts';
-export { occupancy, concentrationForOccupancy, fractionOfSteadyState, percentReduction, brainConcentration } from './pharmacology.ts';
+export {
+  occupancy,
+  concentrationForOccupancy,
+  fractionOfSteadyState,
+  percentReduction,
+  brainConcentration,
+} from './pharmacology.ts';
 export {
   caseSchema,
   treatmentSchema,

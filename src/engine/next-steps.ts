@@ -51,12 +51,22 @@ export function nextStepsFor(
       ['berlim2007', 'apa2022'],
     );
   }
-  if (pseudo.some((f) => f === 'medical-comorbidity' || f === 'psychiatric-comorbidity' || f === 'substance-use')) {
+  if (
+    pseudo.some(
+      (f) => f === 'medical-comorbidity' || f === 'psychiatric-comorbidity' || f === 'substance-use',
+    )
+  ) {
     prefer('treat-comorbidity');
-    note('next.comorbidity', 'A listed comorbidity can perpetuate or mimic depression: treat it alongside the depression.', ['berlim2007']);
+    note(
+      'next.comorbidity',
+      'A listed comorbidity can perpetuate or mimic depression: treat it alongside the depression.',
+      ['berlim2007'],
+    );
   }
 
-  const current = [...results].reverse().find((r) => r.kind === 'antidepressant' || r.kind === 'augmentation' || r.kind === 'combination');
+  const current = [...results]
+    .reverse()
+    .find((r) => r.kind === 'antidepressant' || r.kind === 'augmentation' || r.kind === 'combination');
   let responding = false;
   if (current) {
     const n = current.index + 1;
@@ -71,7 +81,8 @@ export function nextStepsFor(
         ? ` (${num(input.doseMgPerDay)} mg/day is below the top of the usual ${num(drug.usual[0])}–${num(drug.usual[1])} mg/day range)`
         : ` — not dose optimisation: ${num(input.doseMgPerDay)} mg/day is already at or above the top of the usual ${num(drug.usual[0])}–${num(drug.usual[1])} mg/day range`;
     }
-    const fixable = current.kind === 'antidepressant' ? current.inadequateBecause.filter((r) => r !== 'intolerance') : [];
+    const fixable =
+      current.kind === 'antidepressant' ? current.inadequateBecause.filter((r) => r !== 'intolerance') : [];
     const outcome = current.outcome;
     responding = outcome === 'remission' || outcome === 'response';
     if (fixable.length > 0 && !responding) {
@@ -87,7 +98,12 @@ export function nextStepsFor(
       );
     } else if (outcome === 'remission') {
       shun('switch');
-      note('next.remission', `Treatment ${n} reached remission: continue it; switching is not indicated.`, ['rush2006'], about);
+      note(
+        'next.remission',
+        `Treatment ${n} reached remission: continue it; switching is not indicated.`,
+        ['rush2006'],
+        about,
+      );
     } else if (outcome === 'response') {
       if (room) prefer('optimize-dose');
       prefer('augment');
@@ -109,7 +125,12 @@ export function nextStepsFor(
       );
     } else if (outcome === 'non-response') {
       prefer('switch');
-      note('next.non-response', `Treatment ${n}: non-response to an adequate trial — switch to another antidepressant.`, ['thase1997', 'fava2003'], about);
+      note(
+        'next.non-response',
+        `Treatment ${n}: non-response to an adequate trial — switch to another antidepressant.`,
+        ['thase1997', 'fava2003'],
+        about,
+      );
     } else if (outcome === 'intolerance') {
       prefer('switch');
       shun('optimize-dose');
@@ -120,14 +141,21 @@ export function nextStepsFor(
         about,
       );
     } else {
-      note('next.not-evaluable', `Treatment ${n}: no end score — measure the outcome on the episode scale before choosing a next step.`, ['desseilles2011'], about);
+      note(
+        'next.not-evaluable',
+        `Treatment ${n}: no end score — measure the outcome on the episode scale before choosing a next step.`,
+        ['desseilles2011'],
+        about,
+      );
     }
   }
 
   if (trd && !bipolar && !responding) {
     const psychotic = c.episode.psychoticFeatures;
     const minor = c.age < 18;
-    const steps: NextStep[] = psychotic ? ['ect', 'augment', 'esketamine', 'rtms'] : ['augment', 'esketamine', 'ketamine', 'ect', 'rtms'];
+    const steps: NextStep[] = psychotic
+      ? ['ect', 'augment', 'esketamine', 'rtms']
+      : ['augment', 'esketamine', 'ketamine', 'ect', 'rtms'];
     const kept = steps.filter((s) => !(minor && (s === 'esketamine' || s === 'ketamine')));
     if (psychotic) preferred.unshift('ect');
     prefer(...kept);
@@ -136,11 +164,24 @@ export function nextStepsFor(
       `TRD: consider ${labels(kept)}.${psychotic ? ' With psychotic features ECT comes first; ketamine is not offered because its trial against ECT (ELEKT-D) enrolled non-psychotic TRD.' : ''}`,
       psychotic
         ? ['nierenberg2006', 'husain2004', 'haq2015', 'anand2023', 'spravato-us-label', 'oreardon2007']
-        : ['nierenberg2006', 'spravato-us-label', 'popova2019', 'murrough2013', 'anand2023', 'husain2004', 'oreardon2007', 'blumberger2018'],
+        : [
+            'nierenberg2006',
+            'spravato-us-label',
+            'popova2019',
+            'murrough2013',
+            'anand2023',
+            'husain2004',
+            'oreardon2007',
+            'blumberger2018',
+          ],
     );
     if (minor) {
       shun('esketamine');
-      note('next.under-18', `Age ${c.age}: esketamine is not established under 18 years (label), and the ketamine trials enrolled adults; neither is offered.`, ['spravato-us-label', 'anand2023']);
+      note(
+        'next.under-18',
+        `Age ${c.age}: esketamine is not established under 18 years (label), and the ketamine trials enrolled adults; neither is offered.`,
+        ['spravato-us-label', 'anand2023'],
+      );
     }
     const hs = c.labs?.hsCrpMgPerL;
     if (hs !== undefined) {
@@ -162,9 +203,17 @@ export function nextStepsFor(
       }
     }
   } else if (trd && bipolar) {
-    note('next.trd-on-hold', 'TRD criteria are met on paper, but the TRD pathway waits for the diagnosis to be reassessed.', ['berlim2007']);
+    note(
+      'next.trd-on-hold',
+      'TRD criteria are met on paper, but the TRD pathway waits for the diagnosis to be reassessed.',
+      ['berlim2007'],
+    );
   } else if (trd && responding) {
-    note('next.trd-but-responding', 'TRD criteria are met by earlier trials, but the current regimen is working: build on it rather than move to TRD treatments.', ['fava2003']);
+    note(
+      'next.trd-but-responding',
+      'TRD criteria are met by earlier trials, but the current regimen is working: build on it rather than move to TRD treatments.',
+      ['fava2003'],
+    );
   }
 
   if (c.contraindications.length > 0) {

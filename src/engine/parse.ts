@@ -134,9 +134,15 @@ export interface ZodIssueLike {
   input?: unknown;
 }
 
-function unknownValueMessage(field: string, input: unknown, allowed: readonly string[], kind: unknown): string {
+function unknownValueMessage(
+  field: string,
+  input: unknown,
+  allowed: readonly string[],
+  kind: unknown,
+): string {
   const noun = NOUNS[field] ?? field;
-  if (typeof input !== 'string') return `${field} must be one of: ${allowed.join(', ')} (got ${describeValue(input)})`;
+  if (typeof input !== 'string')
+    return `${field} must be one of: ${allowed.join(', ')} (got ${describeValue(input)})`;
   if (field === 'drug' && isAgentId(input)) {
     return `"${input}" is an augmentation agent, not an antidepressant trial: list it as kind: augmentation with agent: ${input} and augments: <position of the antidepressant>`;
   }
@@ -165,12 +171,14 @@ const CASE_CONTEXT: IssueContext = { allowedKeysAt, variants: TREATMENT_SCHEMAS,
 
 export function fromZod(issue: ZodIssueLike, raw: unknown, ctx: IssueContext = CASE_CONTEXT): InputIssue[] {
   const out = fromZodRaw(issue, raw, ctx);
-  return ctx.prefix ? out.map((i) => ({ ...i, path: i.path ? `${ctx.prefix}.${i.path}` : ctx.prefix ?? '' })) : out;
+  return ctx.prefix
+    ? out.map((i) => ({ ...i, path: i.path ? `${ctx.prefix}.${i.path}` : (ctx.prefix ?? '') }))
+    : out;
 }
 
 function fromZodRaw(issue: ZodIssueLike, raw: unknown, ctx: IssueContext): InputIssue[] {
   const path = issue.path;
-  const field = String(path.findLast((s) => typeof s === 'string') ?? '');
+  const field = path.findLast((s): s is string => typeof s === 'string') ?? '';
   const at = valueAt(raw, path);
   const p = pathString(path);
   switch (issue.code) {
@@ -194,11 +202,17 @@ function fromZodRaw(issue: ZodIssueLike, raw: unknown, ctx: IssueContext): Input
       const item = onKind ? valueAt(raw, path.slice(0, -1)) : at;
       const itemPath = pathString(onKind ? path.slice(0, -1) : path);
       if (!isObj(item)) {
-        return [{ path: itemPath, message: `each ${ctx.listKey === 'treatments' ? 'treatment' : 'entry'} must be an object with a kind (got ${describeValue(item)})` }];
+        return [
+          {
+            path: itemPath,
+            message: `each ${ctx.listKey === 'treatments' ? 'treatment' : 'entry'} must be an object with a kind (got ${describeValue(item)})`,
+          },
+        ];
       }
       const given = own(item, 'kind');
       const kindPath = `${itemPath}.kind`;
-      if (given === undefined) return [{ path: kindPath, message: `kind is required: one of ${opts.join(', ')}` }];
+      if (given === undefined)
+        return [{ path: kindPath, message: `kind is required: one of ${opts.join(', ')}` }];
       const guess = typeof given === 'string' ? nearest(given, opts) : undefined;
       return [
         {
@@ -209,7 +223,8 @@ function fromZodRaw(issue: ZodIssueLike, raw: unknown, ctx: IssueContext): Input
     }
     case 'invalid_value': {
       const allowed = (issue.values ?? []).map(String);
-      if (at === undefined) return [{ path: p, message: `${field} is required: one of ${allowed.join(', ')}` }];
+      if (at === undefined)
+        return [{ path: p, message: `${field} is required: one of ${allowed.join(', ')}` }];
       const kind = path[0] === 'treatments' ? valueAt(raw, [...path.slice(0, 2), 'kind']) : undefined;
       return [{ path: p, message: unknownValueMessage(field, at, allowed, kind) }];
     }
@@ -219,17 +234,34 @@ function fromZodRaw(issue: ZodIssueLike, raw: unknown, ctx: IssueContext): Input
       const subject = item ? `each entry of ${field}` : field || 'the input';
       if (at === undefined) return [{ path: p, message: `${field || 'value'} is required: ${want}` }];
       if (issue.expected === 'int' && typeof at === 'number') {
-        return [{ path: p, message: `${subject} must be ${field in RANGES ? want : 'a whole number'} (got ${num(at)})` }];
+        return [
+          {
+            path: p,
+            message: `${subject} must be ${field in RANGES ? want : 'a whole number'} (got ${num(at)})`,
+          },
+        ];
       }
-      return [{ path: p, message: `${subject} must be ${item ? expectedText(issue.expected, '') : want} (got ${describeValue(at)})` }];
+      return [
+        {
+          path: p,
+          message: `${subject} must be ${item ? expectedText(issue.expected, '') : want} (got ${describeValue(at)})`,
+        },
+      ];
     }
     case 'too_small':
     case 'too_big': {
       const want = RANGES[field];
-      const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+      const bound =
+        issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
       const got = describeValue(at);
-      if (field === 'doseMgPerDay') return [{ path: p, message: `doseMgPerDay must be above 0 (got ${got})` }];
-      return [{ path: p, message: want ? `${field} must be ${want} (got ${got})` : `${field} must be ${bound} (got ${got})` }];
+      if (field === 'doseMgPerDay')
+        return [{ path: p, message: `doseMgPerDay must be above 0 (got ${got})` }];
+      return [
+        {
+          path: p,
+          message: want ? `${field} must be ${want} (got ${got})` : `${field} must be ${bound} (got ${got})`,
+        },
+      ];
     }
     default:
       return [{ path: p, message: `${field || 'value'} is not valid (got ${describeValue(at)})` }];
@@ -244,7 +276,10 @@ function crossChecks(raw: unknown): InputIssue[] {
   if (!isObj(raw)) return out;
   const episode = own(raw, 'episode');
   const scaleRaw = isObj(episode) ? own(episode, 'scale') : undefined;
-  const scale = typeof scaleRaw === 'string' && (SCALE_IDS as readonly string[]).includes(scaleRaw) ? (scaleRaw as ScaleId) : undefined;
+  const scale =
+    typeof scaleRaw === 'string' && (SCALE_IDS as readonly string[]).includes(scaleRaw)
+      ? (scaleRaw as ScaleId)
+      : undefined;
   const checkScore = (v: unknown, path: string) => {
     if (scale && isInt(v) && v > SCALES[scale].max) {
       out.push({ path, message: `${scale} scores run 0–${SCALES[scale].max}; got ${v}` });
@@ -253,21 +288,26 @@ function crossChecks(raw: unknown): InputIssue[] {
   const noDuplicates = (list: unknown, path: string) => {
     if (!Array.isArray(list)) return;
     list.forEach((v, i) => {
-      if (typeof v === 'string' && list.indexOf(v) !== i) out.push({ path: `${path}.${i}`, message: `"${v}" is listed twice` });
+      if (typeof v === 'string' && list.indexOf(v) !== i)
+        out.push({ path: `${path}.${i}`, message: `"${v}" is listed twice` });
     });
   };
 
   if (isObj(episode)) {
     checkScore(own(episode, 'baselineScore'), 'episode.baselineScore');
     const sev = own(episode, 'severity');
-    if (own(episode, 'psychoticFeatures') === true && (sev === 'subsyndromal' || sev === 'mild' || sev === 'moderate')) {
+    if (
+      own(episode, 'psychoticFeatures') === true &&
+      (sev === 'subsyndromal' || sev === 'mild' || sev === 'moderate')
+    ) {
       out.push({
         path: 'episode.severity',
         message: `severity "${sev}" contradicts psychoticFeatures: true — the Maudsley method rates psychotic features only as "severe with psychosis"; use severity: severe or leave severity out`,
       });
     }
   }
-  for (const key of ['emergentSymptoms', 'comorbidities', 'contraindications']) noDuplicates(own(raw, key), key);
+  for (const key of ['emergentSymptoms', 'comorbidities', 'contraindications'])
+    noDuplicates(own(raw, key), key);
 
   const treatments = own(raw, 'treatments');
   if (Array.isArray(treatments)) {
@@ -285,7 +325,7 @@ function crossChecks(raw: unknown): InputIssue[] {
       }
       const target = own(t, 'augments');
       if ((kind === 'augmentation' || kind === 'combination') && isInt(target) && target >= 1) {
-        const aim = treatments[target - 1];
+        const aim: unknown = treatments[target - 1];
         const aimKind = isObj(aim) ? own(aim, 'kind') : undefined;
         if (target > treatments.length) {
           out.push({
@@ -293,7 +333,10 @@ function crossChecks(raw: unknown): InputIssue[] {
             message: `augments: ${target} points at treatment ${target}, but the case lists only ${treatments.length} (augments is the 1-based position of the antidepressant trial)`,
           });
         } else if (target - 1 === i) {
-          out.push({ path: `${base}.augments`, message: `augments: ${target} points at this ${kind} itself; give the position of the antidepressant it was added to` });
+          out.push({
+            path: `${base}.augments`,
+            message: `augments: ${target} points at this ${kind} itself; give the position of the antidepressant it was added to`,
+          });
         } else if (aimKind !== 'antidepressant') {
           out.push({
             path: `${base}.augments`,
@@ -332,7 +375,7 @@ export function dedupe(issues: InputIssue[]): InputIssue[] {
 export function normaliseCase(input: unknown): NormalisedCase {
   const result = caseSchema.safeParse(input, { reportInput: true });
   const issues: InputIssue[] = [];
-  if (!result.success) for (const issue of result.error.issues) issues.push(...fromZod(issue as ZodIssueLike, input));
+  if (!result.success) for (const issue of result.error.issues) issues.push(...fromZod(issue, input));
   issues.push(...crossChecks(input));
   if (!result.success || issues.length > 0) throw new CaseInputError(dedupe(issues));
 
@@ -371,4 +414,3 @@ export function checkProfileOption(profile: unknown): void {
     },
   ]);
 }
-

@@ -18,7 +18,12 @@ export function occupancy(concentration: number, ec50: number): number {
 
 /** Concentration giving a target occupancy: EC50 · O / (1 − O). O must be in [0, 1). */
 export function concentrationForOccupancy(targetOccupancy: number, ec50: number): number {
-  check('occupancy', targetOccupancy, Number.isFinite(targetOccupancy) && targetOccupancy >= 0 && targetOccupancy < 1, 'in [0, 1) — a fraction, and full occupancy (1) is never reached');
+  check(
+    'occupancy',
+    targetOccupancy,
+    Number.isFinite(targetOccupancy) && targetOccupancy >= 0 && targetOccupancy < 1,
+    'in [0, 1) — a fraction, and full occupancy (1) is never reached',
+  );
   check('ec50', ec50, finiteAbove0(ec50), 'a finite number > 0');
   return (ec50 * targetOccupancy) / (1 - targetOccupancy);
 }

@@ -62,7 +62,13 @@ const standard: CriteriaProfile = {
     HAMD17: { atMost: 7, source: { key: 'rush2006', where: 'STAR*D: HRSD17 ≤ 7 ≈ QIDS-SR16 ≤ 5' } },
     MADRS: { atMost: 10, source: { key: 'goodwin2022', where: 'remission MADRS ≤ 10 at week 3' } },
     QIDSSR16: { atMost: 5, source: { key: 'rush2006', where: 'STAR*D remission QIDS-SR16 ≤ 5' } },
-    PHQ9: { atMost: 4, source: { key: 'kroenke2001', where: 'severity band 0–4 "minimal" (the remission label is convention)' } },
+    PHQ9: {
+      atMost: 4,
+      source: {
+        key: 'kroenke2001',
+        where: 'severity band 0–4 "minimal" (the remission label is convention)',
+      },
+    },
   },
   responsePercent: 50,
   partialPercent: 25,
@@ -94,7 +100,10 @@ const regulatory: CriteriaProfile = {
     'As standard, except TRD = ≥ 2 failed adequate trials of different antidepressants of any class (esketamine labels, EMA wording) and MADRS remission ≤ 12 (esketamine programme).',
   remission: {
     ...standard.remission,
-    MADRS: { atMost: 12, source: { key: 'popova2019', where: 'esketamine programme (TRANSFORM): remission MADRS ≤ 12' } },
+    MADRS: {
+      atMost: 12,
+      source: { key: 'popova2019', where: 'esketamine programme (TRANSFORM): remission MADRS ≤ 12' },
+    },
   },
   trdRequiresDistinctClasses: false,
   sources: {

@@ -51,7 +51,8 @@ export const SCALES: Record<ScaleId, ScaleInfo> = {
     max: 27,
     severityFloors: { mild: 6, moderate: 11, severe: 16 },
     severitySource: 'rush2003',
-    severityBands: 'QIDS-SR16 bands (Rush 2003): 0–5 none, 6–10 mild, 11–15 moderate, ≥16 severe or very severe',
+    severityBands:
+      'QIDS-SR16 bands (Rush 2003): 0–5 none, 6–10 mild, 11–15 moderate, ≥16 severe or very severe',
   },
   PHQ9: {
     label: 'PHQ-9',

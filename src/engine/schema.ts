@@ -51,7 +51,10 @@ export const augmentationSchema = z.strictObject({
 });
 
 /** A second agent added to an antidepressant trial: an augmentation agent or another antidepressant. */
-export const COMBINATION_AGENT_IDS = [...new Set([...AGENT_IDS, ...ANTIDEPRESSANT_IDS])] as [string, ...string[]];
+export const COMBINATION_AGENT_IDS = [...new Set([...AGENT_IDS, ...ANTIDEPRESSANT_IDS])] as [
+  string,
+  ...string[],
+];
 export const combinationSchema = z.strictObject({
   kind: z.literal('combination'),
   agent: z.enum(COMBINATION_AGENT_IDS),
@@ -71,7 +74,11 @@ const otherFields = {
   sessions: z.optional(z.int().check(z.minimum(1))),
   ...common,
 };
-export const psychotherapySchema = z.strictObject({ kind: z.literal('psychotherapy'), modality: z.optional(z.string()), ...otherFields });
+export const psychotherapySchema = z.strictObject({
+  kind: z.literal('psychotherapy'),
+  modality: z.optional(z.string()),
+  ...otherFields,
+});
 export const rtmsSchema = z.strictObject({ kind: z.literal('rtms'), ...otherFields });
 export const ketamineSchema = z.strictObject({ kind: z.literal('ketamine'), ...otherFields });
 export const esketamineSchema = z.strictObject({

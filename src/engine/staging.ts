@@ -8,7 +8,16 @@ import { list, num, roman } from './text.ts';
 import type { TreatmentAssessment } from './trials.ts';
 
 export type ThaseRushStage = 0 | 1 | 2 | 3 | 4 | 5;
-export const EUROPEAN_STAGES = ['none', 'non-responder', 'TRD1', 'TRD2', 'TRD3', 'TRD4', 'TRD5', 'CRD'] as const;
+export const EUROPEAN_STAGES = [
+  'none',
+  'non-responder',
+  'TRD1',
+  'TRD2',
+  'TRD3',
+  'TRD4',
+  'TRD5',
+  'CRD',
+] as const;
 export type EuropeanStage = (typeof EUROPEAN_STAGES)[number];
 export const MAUDSLEY_BANDS = ['mild', 'moderate', 'severe'] as const;
 export type MaudsleyBand = (typeof MAUDSLEY_BANDS)[number];
@@ -67,7 +76,9 @@ function thaseRush(failed: readonly FailedTrial[], failedBilateralEct: boolean):
   const maois = failed.filter((t) => t.cls === 'MAOI');
   const stage3 = tcas.some((tca) => classesOf(failed.filter((t) => t !== tca)).size >= 2);
   if (!stage3) return 2;
-  const stage4 = tcas.some((tca) => maois.some((maoi) => classesOf(failed.filter((t) => t !== tca && t !== maoi)).size >= 2));
+  const stage4 = tcas.some((tca) =>
+    maois.some((maoi) => classesOf(failed.filter((t) => t !== tca && t !== maoi)).size >= 2),
+  );
   if (!stage4) return 3;
   return failedBilateralEct ? 5 : 4;
 }
@@ -79,7 +90,9 @@ export function stageCase(
 ): { staging: Staging; findings: Finding[] } {
   const findings: Finding[] = [];
   const failed: FailedTrial[] = results
-    .filter((r) => r.kind === 'antidepressant' && r.failed && r.drug !== undefined && r.drugClass !== undefined)
+    .filter(
+      (r) => r.kind === 'antidepressant' && r.failed && r.drug !== undefined && r.drugClass !== undefined,
+    )
     .map((r) => ({ index: r.index, drug: r.drug ?? '', cls: r.drugClass ?? 'SSRI' }));
   const failedEct = results.filter((r) => r.kind === 'ect' && r.failed);
   const failedBilateral = failedEct.filter((r) => {
@@ -88,7 +101,13 @@ export function stageCase(
   });
   const addOns = countedAddOns(results);
   const nameOf = (t: FailedTrial) => ANTIDEPRESSANTS[t.drug as keyof typeof ANTIDEPRESSANTS]?.name ?? t.drug;
-  const classList = [...classesOf(failed)].map((cls) => `${cls}: ${failed.filter((t) => t.cls === cls).map(nameOf).join(', ')}`);
+  const classList = [...classesOf(failed)].map(
+    (cls) =>
+      `${cls}: ${failed
+        .filter((t) => t.cls === cls)
+        .map(nameOf)
+        .join(', ')}`,
+  );
 
   // ---- Thase–Rush
   const tr = thaseRush(failed, failedBilateral.length > 0);
@@ -153,13 +172,23 @@ export function stageCase(
     const pts = 1 + 0.5 * opts.length + 0.5 * mine.length;
     mgh += pts;
     const parts = ['1 point for the failed adequate trial'];
-    for (const o of opts) parts.push(`0.5 for ${o} optimisation${o === 'duration' ? ' (duration optimisation is unverified: recalled from Fava 2003; Hägg 2020 Panel 1 lists only dose optimisation)' : ''}`);
-    for (const a of mine) parts.push(`0.5 for ${a.kind} with ${a.agent ?? 'an agent'} (treatment ${a.index + 1})`);
+    for (const o of opts)
+      parts.push(
+        `0.5 for ${o} optimisation${o === 'duration' ? ' (duration optimisation is unverified: recalled from Fava 2003; Hägg 2020 Panel 1 lists only dose optimisation)' : ''}`,
+      );
+    for (const a of mine)
+      parts.push(`0.5 for ${a.kind} with ${a.agent ?? 'an agent'} (treatment ${a.index + 1})`);
     findings.push(
-      finding('mgh', 'staging.mgh.trial', `MGH-s, treatment ${t.index + 1} (${nameOf(t)}): ${parts.join(' + ')} = ${num(pts)}.`, ['fava2003', 'hagg2020'], {
-        about: `treatments.${t.index}`,
-        where: 'Hägg 2020 Panel 1',
-      }),
+      finding(
+        'mgh',
+        'staging.mgh.trial',
+        `MGH-s, treatment ${t.index + 1} (${nameOf(t)}): ${parts.join(' + ')} = ${num(pts)}.`,
+        ['fava2003', 'hagg2020'],
+        {
+          about: `treatments.${t.index}`,
+          where: 'Hägg 2020 Panel 1',
+        },
+      ),
     );
   }
   for (const r of results) {
@@ -179,10 +208,16 @@ export function stageCase(
   for (const r of failedEct) {
     mgh += 3;
     findings.push(
-      finding('mgh', 'staging.mgh.ect', `MGH-s: 3 points for the failed ECT course (treatment ${r.index + 1}).`, ['fava2003', 'hagg2020'], {
-        about: `treatments.${r.index}`,
-        where: 'Hägg 2020 Panel 1',
-      }),
+      finding(
+        'mgh',
+        'staging.mgh.ect',
+        `MGH-s: 3 points for the failed ECT course (treatment ${r.index + 1}).`,
+        ['fava2003', 'hagg2020'],
+        {
+          about: `treatments.${r.index}`,
+          where: 'Hägg 2020 Panel 1',
+        },
+      ),
     );
   }
   findings.push(
@@ -222,7 +257,9 @@ export function stageCase(
     const given = c.episode.severity;
     const sev: Severity = given ?? severityFromScore(c.episode.scale, c.episode.baselineScore);
     const psychotic = c.episode.psychoticFeatures;
-    const severity: MaudsleyScore['severity'] = psychotic ? 5 : (({ subsyndromal: 1, mild: 2, moderate: 3, severe: 4 }) as const)[sev];
+    const severity: MaudsleyScore['severity'] = psychotic
+      ? 5
+      : ({ subsyndromal: 1, mild: 2, moderate: 3, severe: 4 } as const)[sev];
     const scale = SCALES[c.episode.scale];
     const sevWhy = given
       ? `severity given as ${given}${psychotic ? ' with psychotic features' : ''}`
@@ -258,11 +295,23 @@ export function stageCase(
         `Maudsley augmentation: ${anyAddOn ? 'used' : 'not used'} → ${augmentation} (the method scores use; combination is counted as augmentation here).`,
         ['fekadu2009', 'fekadu2018'],
       ),
-      finding('maudsley', 'staging.maudsley.ect', `Maudsley ECT: ${anyEct ? 'used' : 'not used'} → ${ect}.`, ['fekadu2009', 'fekadu2018']),
+      finding('maudsley', 'staging.maudsley.ect', `Maudsley ECT: ${anyEct ? 'used' : 'not used'} → ${ect}.`, [
+        'fekadu2009',
+        'fekadu2018',
+      ]),
     );
     const total = duration + severity + failures + augmentation + ect;
     const band: MaudsleyBand = total <= 6 ? 'mild' : total <= 10 ? 'moderate' : 'severe';
-    maudsley = { total, band, duration, severity, failures, augmentation, ect, severityFrom: given ? 'given' : 'derived-from-score' };
+    maudsley = {
+      total,
+      band,
+      duration,
+      severity,
+      failures,
+      augmentation,
+      ect,
+      severityFrom: given ? 'given' : 'derived-from-score',
+    };
     findings.push(
       finding(
         'maudsley',

@@ -67,5 +67,7 @@ export function roman(n: number): string {
 /** Lower-case a label's first letter for use mid-sentence, keeping acronyms ("ECT", "IV ketamine"). */
 export function midSentence(label: string): string {
   const second = label.charAt(1);
-  return second && second === second.toLowerCase() && second !== second.toUpperCase() ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+  return second && second === second.toLowerCase() && second !== second.toUpperCase()
+    ? label.charAt(0).toLowerCase() + label.slice(1)
+    : label;
 }

@@ -1,6 +1,12 @@
 // Per-treatment rules: adequacy, outcome, failure.
 import type { InadequacyReason, Outcome, TreatmentKind } from './codes.ts';
-import { ANTIDEPRESSANTS, AUGMENTATION_AGENTS, isAntidepressantId, type AgentClass, type DrugClass } from './drugs.ts';
+import {
+  ANTIDEPRESSANTS,
+  AUGMENTATION_AGENTS,
+  isAntidepressantId,
+  type AgentClass,
+  type DrugClass,
+} from './drugs.ts';
 import { finding, type Finding } from './findings.ts';
 import type { StartScoreFrom } from './parse.ts';
 import type { CriteriaProfile } from './profiles.ts';
@@ -82,7 +88,10 @@ export function classifyOutcome(
   return { outcome: 'non-response', percent };
 }
 
-export function assessTreatment(t: Treatment, ctx: TrialContext): { result: TreatmentAssessment; findings: Finding[] } {
+export function assessTreatment(
+  t: Treatment,
+  ctx: TrialContext,
+): { result: TreatmentAssessment; findings: Finding[] } {
   const { profile, scale, index } = ctx;
   const about = `treatments.${index}`;
   const n = index + 1;
@@ -202,10 +211,20 @@ export function assessTreatment(t: Treatment, ctx: TrialContext): { result: Trea
   }
   if (intolerant) {
     result.outcome = 'intolerance';
-    add('outcome', 'outcome.intolerance', `Treatment ${n}: outcome intolerance — stopped for an adverse effect, so the scores do not measure efficacy.`, ['sackeim2001']);
+    add(
+      'outcome',
+      'outcome.intolerance',
+      `Treatment ${n}: outcome intolerance — stopped for an adverse effect, so the scores do not measure efficacy.`,
+      ['sackeim2001'],
+    );
   } else if (t.endScore === undefined) {
     result.outcome = 'not-evaluable';
-    add('outcome', 'outcome.not-evaluable', `Treatment ${n}: no end score, so the outcome is not evaluable.`, ['desseilles2011']);
+    add(
+      'outcome',
+      'outcome.not-evaluable',
+      `Treatment ${n}: no end score, so the outcome is not evaluable.`,
+      ['desseilles2011'],
+    );
   } else {
     const end = t.endScore;
     const { outcome, percent } = classifyOutcome(profile, scale, startScore, end);
@@ -240,7 +259,8 @@ export function assessTreatment(t: Treatment, ctx: TrialContext): { result: Trea
   }
 
   // Failure (contract: adequate AND partial or non-response).
-  result.failed = result.adequate === true && (result.outcome === 'partial-response' || result.outcome === 'non-response');
+  result.failed =
+    result.adequate === true && (result.outcome === 'partial-response' || result.outcome === 'non-response');
   if (t.kind === 'antidepressant' || t.kind === 'ect') {
     const what = t.kind === 'ect' ? 'ECT course' : 'antidepressant trial';
     let why: string;

@@ -13,7 +13,16 @@ import {
 const DRUGS = Object.keys(ANTIDEPRESSANTS);
 const AGENTS = Object.keys(AUGMENTATION_AGENTS);
 type Spec =
-  | { t: 'ad'; drug: string; dose: number; weeks: number; adherence: number; end: number | null; stop: boolean; opt: string[] }
+  | {
+      t: 'ad';
+      drug: string;
+      dose: number;
+      weeks: number;
+      adherence: number;
+      end: number | null;
+      stop: boolean;
+      opt: string[];
+    }
   | { t: 'aug'; agent: string; target: number; weeks: number; end: number | null; combo: boolean }
   | { t: 'ect'; placement: string; sessions: number; end: number | null }
   | { t: 'other'; kind: string; end: number | null };
@@ -23,7 +32,13 @@ const fraction = fc.noBias(fc.integer({ min: 0, max: 1000 })).map((n) => n / 100
 
 function specArb(max: number): fc.Arbitrary<Spec> {
   // End scores mostly in the upper half of the scale so failures are common, some low (remission).
-  const end = fc.option(fc.oneof({ weight: 5, arbitrary: fc.noBias(fc.integer({ min: Math.floor(max / 2), max })) }, { weight: 1, arbitrary: fc.noBias(fc.integer({ min: 0, max })) }), { nil: null, freq: 8 });
+  const end = fc.option(
+    fc.oneof(
+      { weight: 5, arbitrary: fc.noBias(fc.integer({ min: Math.floor(max / 2), max })) },
+      { weight: 1, arbitrary: fc.noBias(fc.integer({ min: 0, max })) },
+    ),
+    { nil: null, freq: 8 },
+  );
   return fc.oneof(
     {
       weight: 6,
@@ -31,16 +46,44 @@ function specArb(max: number): fc.Arbitrary<Spec> {
         t: fc.constant('ad' as const),
         drug: fc.constantFrom(...DRUGS),
         dose: fc.constantFrom(0.5, 0.99, 1, 1, 1.2, 1.5, 2, 2),
-        weeks: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(1.43, 4, 5.99, 6, 6, 8, 8, 8, 10, 12) }, { weight: 1, arbitrary: fc.noBias(fc.double({ min: 0, max: 12, noNaN: true })) }),
+        weeks: fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(1.43, 4, 5.99, 6, 6, 8, 8, 8, 10, 12) },
+          { weight: 1, arbitrary: fc.noBias(fc.double({ min: 0, max: 12, noNaN: true })) },
+        ),
         adherence: fc.constantFrom(50, 79, 80, 90, 100, 100, 100),
         end,
         stop: fc.constantFrom(false, false, false, false, true),
         opt: fc.subarray(['dose', 'duration']),
       }),
     },
-    { weight: 2, arbitrary: fc.record({ t: fc.constant('aug' as const), agent: fc.constantFrom(...AGENTS), target: fraction, weeks: fc.noBias(fc.integer({ min: 1, max: 12 })), end, combo: fc.boolean() }) },
-    { weight: 1, arbitrary: fc.record({ t: fc.constant('ect' as const), placement: fc.constantFrom('bilateral', 'right-unilateral', 'bifrontal'), sessions: fc.noBias(fc.integer({ min: 1, max: 16 })), end }) },
-    { weight: 1, arbitrary: fc.record({ t: fc.constant('other' as const), kind: fc.constantFrom('psychotherapy', 'rtms', 'ketamine', 'esketamine'), end }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        t: fc.constant('aug' as const),
+        agent: fc.constantFrom(...AGENTS),
+        target: fraction,
+        weeks: fc.noBias(fc.integer({ min: 1, max: 12 })),
+        end,
+        combo: fc.boolean(),
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        t: fc.constant('ect' as const),
+        placement: fc.constantFrom('bilateral', 'right-unilateral', 'bifrontal'),
+        sessions: fc.noBias(fc.integer({ min: 1, max: 16 })),
+        end,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        t: fc.constant('other' as const),
+        kind: fc.constantFrom('psychotherapy', 'rtms', 'ketamine', 'esketamine'),
+        end,
+      }),
+    },
   );
 }
 
@@ -65,7 +108,13 @@ function build(specs: Spec[]): Record<string, unknown>[] {
     } else if (s.t === 'aug') {
       if (adPositions.length === 0) continue;
       const target = adPositions[Math.min(adPositions.length - 1, Math.floor(s.target * adPositions.length))];
-      out.push({ kind: s.combo ? 'combination' : 'augmentation', agent: s.agent, augments: target, weeks: s.weeks, ...endScore });
+      out.push({
+        kind: s.combo ? 'combination' : 'augmentation',
+        agent: s.agent,
+        augments: target,
+        weeks: s.weeks,
+        ...endScore,
+      });
     } else if (s.t === 'ect') {
       out.push({ kind: 'ect', electrodePlacement: s.placement, sessions: s.sessions, ...endScore });
     } else {
@@ -96,7 +145,10 @@ export const validCase = fc
   )
   .map((r) => {
     const treatments = build(r.specs);
-    const adWeeks = treatments.reduce((s, t) => s + (t['kind'] === 'antidepressant' ? (t['weeks'] as number) : 0), 0);
+    const adWeeks = treatments.reduce(
+      (s, t) => s + (t['kind'] === 'antidepressant' ? (t['weeks'] as number) : 0),
+      0,
+    );
     return {
       profile: r.profile,
       age: r.age,
@@ -117,7 +169,20 @@ export const validCase = fc
 
 /** Set, delete or replace something somewhere in a valid case. */
 export const mutatedCase = fc
-  .tuple(validCase, fc.array(fc.tuple(fc.array(fraction, { minLength: 1, maxLength: 4 }), fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.constantFrom('sertralin', -1, 61, 1e9, '', 'HAMD17', 'antidepressant', 3, 0.5))), { minLength: 1, maxLength: 4 }))
+  .tuple(
+    validCase,
+    fc.array(
+      fc.tuple(
+        fc.array(fraction, { minLength: 1, maxLength: 4 }),
+        fc.oneof(
+          fc.jsonValue(),
+          fc.constant(undefined),
+          fc.constantFrom('sertralin', -1, 61, 1e9, '', 'HAMD17', 'antidepressant', 3, 0.5),
+        ),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
+  )
   .map(([c, edits]) => {
     const root = structuredClone(c) as Record<string, unknown>;
     for (const [path, value] of edits) {
@@ -128,7 +193,7 @@ export const mutatedCase = fc
         if (keys.length === 0) break;
         const key = keys[Math.floor((path[i] ?? 0) * keys.length) % keys.length] as string;
         if (i === path.length - 1) {
-          if (value === undefined) delete (cur as Record<string, unknown>)[key];
+          if (value === undefined) Reflect.deleteProperty(cur, key);
           else (cur as Record<string, unknown>)[key] = value;
         } else cur = (cur as Record<string, unknown>)[key];
       }

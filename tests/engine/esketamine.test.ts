@@ -3,13 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { esketamineEligibility } from '../../src/engine/index.ts';
 import { ad, makeCase } from './helpers.ts';
 
-const twoSsris = (extra: Record<string, unknown> = {}) => makeCase([ad('sertraline', { endScore: 22 }), ad('escitalopram', { endScore: 21 })], extra);
+const twoSsris = (extra: Record<string, unknown> = {}) =>
+  makeCase([ad('sertraline', { endScore: 22 }), ad('escitalopram', { endScore: 21 })], extra);
 
 describe('esketamineEligibility', () => {
   it('two failed adequate trials of different antidepressants (even the same class), adult, no contraindication → eligible', () => {
     const e = esketamineEligibility(twoSsris());
     expect(e.eligible).toBe(true);
-    expect(e.reasons.map((r) => r.code)).toEqual(['esketamine.trd-met', 'esketamine.adult', 'esketamine.no-contraindication']);
+    expect(e.reasons.map((r) => r.code)).toEqual([
+      'esketamine.trd-met',
+      'esketamine.adult',
+      'esketamine.no-contraindication',
+    ]);
   });
 
   it('one failed trial → not eligible', () => {
@@ -22,14 +27,19 @@ describe('esketamineEligibility', () => {
     expect(e.reasons.some((r) => r.code === 'esketamine.under-18')).toBe(true);
   });
 
-  it.each(['aneurysmal-vascular-disease', 'arteriovenous-malformation', 'intracerebral-hemorrhage-history', 'esketamine-hypersensitivity', 'ketamine-hypersensitivity'])(
-    'US contraindication %s → not eligible, citing the US label',
-    (code) => {
-      const e = esketamineEligibility(twoSsris({ contraindications: [code] }));
-      expect(e.eligible).toBe(false);
-      expect(e.reasons.find((r) => r.code === 'esketamine.contraindicated')?.sources).toEqual(['spravato-us-label']);
-    },
-  );
+  it.each([
+    'aneurysmal-vascular-disease',
+    'arteriovenous-malformation',
+    'intracerebral-hemorrhage-history',
+    'esketamine-hypersensitivity',
+    'ketamine-hypersensitivity',
+  ])('US contraindication %s → not eligible, citing the US label', (code) => {
+    const e = esketamineEligibility(twoSsris({ contraindications: [code] }));
+    expect(e.eligible).toBe(false);
+    expect(e.reasons.find((r) => r.code === 'esketamine.contraindicated')?.sources).toEqual([
+      'spravato-us-label',
+    ]);
+  });
 
   it('a possible bipolar spectrum → not eligible until the diagnosis is reassessed (module reading)', () => {
     expect(esketamineEligibility(twoSsris({ emergentSymptoms: ['hypomania'] })).eligible).toBe(false);
@@ -37,6 +47,7 @@ describe('esketamineEligibility', () => {
 
   it('lists the label monitoring: BP before and at ~40 min, ≥ 2 h observation, REMS setting, no driving until after sleep', () => {
     const m = esketamineEligibility(twoSsris()).monitoring.join(' ');
-    for (const s of ['blood pressure before', '40 minutes', 'at least 2 hours', 'REMS', 'No driving']) expect(m).toContain(s);
+    for (const s of ['blood pressure before', '40 minutes', 'at least 2 hours', 'REMS', 'No driving'])
+      expect(m).toContain(s);
   });
 });

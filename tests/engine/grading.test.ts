@@ -36,24 +36,41 @@ describe('normalizeAnswer accepts the usual spellings', () => {
   it.each(['no', 'n', 'false', false])('%j → false', (raw) => {
     expect(normalizeAnswer({ kind: 'adequacy' }, raw)).toEqual(ok(false));
   });
-  it.each([['1,5', 1.5], ['3.5', 3.5], ['3,5 points', 3.5], [2, 2]])('MGH %j → %d', (raw, v) => {
+  it.each([
+    ['1,5', 1.5],
+    ['3.5', 3.5],
+    ['3,5 points', 3.5],
+    [2, 2],
+  ])('MGH %j → %d', (raw, v) => {
     expect(normalizeAnswer({ kind: 'stage', model: 'mgh' }, raw)).toEqual(ok(v));
   });
-  it.each([['16,7', 16.7], ['16.7%', 16.7], ['-10', -10], [50, 50]])('percent reduction %j → %d', (raw, v) => {
+  it.each([
+    ['16,7', 16.7],
+    ['16.7%', 16.7],
+    ['-10', -10],
+    [50, 50],
+  ])('percent reduction %j → %d', (raw, v) => {
     expect(normalizeAnswer({ kind: 'percent-reduction' }, raw)).toEqual(ok(v));
   });
-  it.each(['partial response', 'Partial-Response', 'partial', 'PARTIAL_RESPONSE'])('outcome %j → partial-response', (raw) => {
-    expect(normalizeAnswer({ kind: 'outcome' }, raw)).toEqual(ok('partial-response'));
-  });
+  it.each(['partial response', 'Partial-Response', 'partial', 'PARTIAL_RESPONSE'])(
+    'outcome %j → partial-response',
+    (raw) => {
+      expect(normalizeAnswer({ kind: 'outcome' }, raw)).toEqual(ok('partial-response'));
+    },
+  );
   it('outcome "response without remission" → response; "non responder" → non-response', () => {
     expect(normalizeAnswer({ kind: 'outcome' }, 'Response without remission')).toEqual(ok('response'));
     expect(normalizeAnswer({ kind: 'outcome' }, 'non responder')).toEqual(ok('non-response'));
   });
   it('multi-select from a list or a comma-separated string, with aliases, in canonical order', () => {
-    expect(normalizeAnswer({ kind: 'pseudo-resistance' }, 'bipolar, Inadequate dose')).toEqual(ok(['inadequate-dose', 'bipolar-spectrum']));
+    expect(normalizeAnswer({ kind: 'pseudo-resistance' }, 'bipolar, Inadequate dose')).toEqual(
+      ok(['inadequate-dose', 'bipolar-spectrum']),
+    );
     expect(normalizeAnswer({ kind: 'pseudo-resistance' }, [])).toEqual(ok([]));
     expect(normalizeAnswer({ kind: 'pseudo-resistance' }, 'none')).toEqual(ok([]));
-    expect(normalizeAnswer({ kind: 'next-step' }, ['Optimise dose', 'augmentation', 'ECT', 'TMS'])).toEqual(ok(['optimize-dose', 'augment', 'ect', 'rtms']));
+    expect(normalizeAnswer({ kind: 'next-step' }, ['Optimise dose', 'augmentation', 'ECT', 'TMS'])).toEqual(
+      ok(['optimize-dose', 'augment', 'ect', 'rtms']),
+    );
   });
   it('Maudsley total "not applicable" → null; band "Moderate" → moderate', () => {
     expect(normalizeAnswer({ kind: 'stage', model: 'maudsley' }, 'not applicable')).toEqual(ok(null));
@@ -84,7 +101,11 @@ describe('normalizeAnswer says what is allowed', () => {
 describe('parseQuestions', () => {
   it('fills default ids, normalises author expectations ("Stage II" → 2) and keeps prompts', () => {
     const qs = parseQuestions(
-      [{ kind: 'adequacy', treatment: 1 }, { kind: 'stage', model: 'thaseRush', expect: 'Stage II' }, { kind: 'trd', id: 'is-trd', prompt: 'TRD?' }],
+      [
+        { kind: 'adequacy', treatment: 1 },
+        { kind: 'stage', model: 'thaseRush', expect: 'Stage II' },
+        { kind: 'trd', id: 'is-trd', prompt: 'TRD?' },
+      ],
       seedCase36,
     );
     expect(qs.map((q) => q.id)).toEqual(['adequacy-0-t1', 'stage-1-thaseRush', 'is-trd']);
@@ -115,23 +136,44 @@ describe('parseQuestions', () => {
     expect(issues).toEqual(
       expect.arrayContaining([
         { path: 'questions.4.expect', message: 'Choose Stage 0 to V (e.g. "Stage II" or "2")' },
-        { path: 'questions.2.model', message: expect.stringContaining('unknown staging model "maudsly" — did you mean "maudsley"?') },
-        { path: 'questions.5.kind', message: expect.stringContaining('unknown kind "outcom" — did you mean "outcome"?') },
+        {
+          path: 'questions.2.model',
+          message: expect.stringContaining('unknown staging model "maudsly" — did you mean "maudsley"?'),
+        },
+        {
+          path: 'questions.5.kind',
+          message: expect.stringContaining('unknown kind "outcom" — did you mean "outcome"?'),
+        },
         { path: 'questions.6.extra', message: expect.stringContaining('unknown field "extra"') },
       ]),
     );
     // Shape problems stop the per-question checks, so check those on a shape-valid list:
     try {
-      parseQuestions([{ kind: 'trd', id: 'a' }, { kind: 'adequacy', treatment: 5 }, { kind: 'trd', id: 'a' }, { kind: 'adequacy', treatment: 1 }], {
-        ...seedCase36,
-        treatments: [{ kind: 'psychotherapy', endScore: 20 }],
-      });
+      parseQuestions(
+        [
+          { kind: 'trd', id: 'a' },
+          { kind: 'adequacy', treatment: 5 },
+          { kind: 'trd', id: 'a' },
+          { kind: 'adequacy', treatment: 1 },
+        ],
+        {
+          ...seedCase36,
+          treatments: [{ kind: 'psychotherapy', endScore: 20 }],
+        },
+      );
       expect.unreachable();
     } catch (e) {
       expect((e as CaseInputError).issues).toEqual([
-        { path: 'questions.1.treatment', message: 'treatment: 5 does not exist — the case lists 1 treatment (1-based)' },
+        {
+          path: 'questions.1.treatment',
+          message: 'treatment: 5 does not exist — the case lists 1 treatment (1-based)',
+        },
         { path: 'questions.2.id', message: 'id "a" is already used by question 0 (ids must be unique)' },
-        { path: 'questions.3.treatment', message: 'treatment 1 is kind "psychotherapy": adequacy questions need an antidepressant trial or an ECT course' },
+        {
+          path: 'questions.3.treatment',
+          message:
+            'treatment 1 is kind "psychotherapy": adequacy questions need an antidepressant trial or an ECT course',
+        },
       ]);
     }
   });
@@ -166,7 +208,24 @@ describe('gradeAnswers', () => {
 
   it('gives full marks to right answers in everyday spellings (seed 003 case)', () => {
     // 16.7 % (24→20); TRD yes; Thase–Rush II; TRD1; MGH 2; MSM 7; PDD no; no pseudo-resistance; switch; eligible
-    const g = gradeAnswers(seedCase36, questions, all(['yes', 'non response', '16,7', 'y', 'Stage II', 'trd 1', '2', '7', 'no', [], ['switch', 'ECT'], 'yes']));
+    const g = gradeAnswers(
+      seedCase36,
+      questions,
+      all([
+        'yes',
+        'non response',
+        '16,7',
+        'y',
+        'Stage II',
+        'trd 1',
+        '2',
+        '7',
+        'no',
+        [],
+        ['switch', 'ECT'],
+        'yes',
+      ]),
+    );
     expect(g.results.filter((r) => !r.correct).map((r) => [r.questionId, r.given, r.expected])).toEqual([]);
     expect(g).toMatchObject({ score: 12, maxScore: 12, percent: 100, rulesetVersion: '1.0.0' });
   });
@@ -178,10 +237,16 @@ describe('gradeAnswers', () => {
   });
 
   it('builds feedback from the findings, with the numbers and the sources', () => {
-    const r = gradeAnswers(seedCase36, questions, all(['yes', 'non-response', '16.7', 'no', 'Stage III'])).results;
+    const r = gradeAnswers(
+      seedCase36,
+      questions,
+      all(['yes', 'non-response', '16.7', 'no', 'Stage III']),
+    ).results;
     const trd = r.find((x) => x.kind === 'trd');
     expect(trd?.credit).toBe(0);
-    expect(trd?.feedback).toMatch(/^Not quite\. The engine's answer: yes\. .*2 failed \(2 different drugs; 2 classes: SSRI, SNRI\)/);
+    expect(trd?.feedback).toMatch(
+      /^Not quite\. The engine's answer: yes\. .*2 failed \(2 different drugs; 2 classes: SSRI, SNRI\)/,
+    );
     expect(trd?.sources).toEqual(expect.arrayContaining(['trdconsensus2021']));
     const tr = r.find((x) => x.questionId === 'stage-4-thaseRush');
     expect(tr?.expectedLabel).toBe('Stage II');
@@ -193,7 +258,9 @@ describe('gradeAnswers', () => {
     expect(g.results[0]).toMatchObject({ credit: 0, given: null, invalid: 'No answer given.' });
     expect(g.results[1]?.invalid).toContain('Choose one of');
     expect(g.results[4]?.invalid).toContain('Choose Stage 0 to V');
-    expect(g.results[7]?.invalid).toBe('Enter a number from 3 to 15 (or "not applicable" when no antidepressant has failed)');
+    expect(g.results[7]?.invalid).toBe(
+      'Enter a number from 3 to 15 (or "not applicable" when no antidepressant has failed)',
+    );
     expect(g.results[11]?.invalid).toBe('No answer given.');
     expect(g.score).toBe(0);
   });
@@ -210,21 +277,32 @@ describe('gradeAnswers', () => {
   });
 
   it('next step: full credit for preferred picks only, a share for mixed picks, zero for any avoided pick', () => {
-    const c = { ...seedCase36, treatments: [{ kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 100, weeks: 8, endScore: 12 }] }; // response without remission
+    const c = {
+      ...seedCase36,
+      treatments: [{ kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 100, weeks: 8, endScore: 12 }],
+    }; // response without remission
     const q = [{ kind: 'next-step' }];
     const r = (pick: unknown) => gradeAnswers(c, q, { 'next-step-0': pick }).results[0];
     expect(r(['optimize-dose', 'augment'])?.credit).toBe(1);
     expect(r(['augment', 'ect'])?.credit).toBe(1 / 2);
-    expect(r(['augment', 'ect'])?.feedback).toContain('Not among the preferred steps: electroconvulsive therapy (ECT).');
+    expect(r(['augment', 'ect'])?.feedback).toContain(
+      'Not among the preferred steps: electroconvulsive therapy (ECT).',
+    );
     expect(r(['augment', 'switch'])?.credit).toBe(0);
     expect(r(['augment', 'switch'])?.feedback).toContain('Avoid here: switch to another antidepressant.');
   });
 
   it('uses the profile option: MADRS 12 is remission only under the regulatory profile', () => {
-    const c = { age: 40, episode: { durationMonths: 6, scale: 'MADRS', baselineScore: 30 }, treatments: [{ kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 100, weeks: 8, endScore: 12 }] };
+    const c = {
+      age: 40,
+      episode: { durationMonths: 6, scale: 'MADRS', baselineScore: 30 },
+      treatments: [{ kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 100, weeks: 8, endScore: 12 }],
+    };
     const q = [{ kind: 'outcome', treatment: 1 }];
     expect(gradeAnswers(c, q, { 'outcome-0-t1': 'remission' }).results[0]?.credit).toBe(0);
-    expect(gradeAnswers(c, q, { 'outcome-0-t1': 'remission' }, { profile: 'regulatory' }).results[0]?.credit).toBe(1);
+    expect(
+      gradeAnswers(c, q, { 'outcome-0-t1': 'remission' }, { profile: 'regulatory' }).results[0]?.credit,
+    ).toBe(1);
   });
 
   it('grades already-parsed questions (islands pass them back) the same way', () => {
@@ -252,26 +330,50 @@ describe('checkExpectations', () => {
 
   it('expectedAnswer gives the engine value for each kind', () => {
     const a = assessCase(seedCase36);
-    const [q1, q2, q3] = parseQuestions([{ kind: 'stage', model: 'maudsleyBand' }, { kind: 'failed-trials' }, { kind: 'esketamine-eligible' }], seedCase36);
-    expect([expectedAnswer(a, q1!), expectedAnswer(a, q2!), expectedAnswer(a, q3!)]).toEqual(['moderate', 2, true]);
+    const [q1, q2, q3] = parseQuestions(
+      [{ kind: 'stage', model: 'maudsleyBand' }, { kind: 'failed-trials' }, { kind: 'esketamine-eligible' }],
+      seedCase36,
+    );
+    expect([expectedAnswer(a, q1!), expectedAnswer(a, q2!), expectedAnswer(a, q3!)]).toEqual([
+      'moderate',
+      2,
+      true,
+    ]);
   });
 });
 
 describe('prompts, options and labels for islands', () => {
   const [adq, stage, next, mgh] = parseQuestions(
-    [{ kind: 'adequacy', treatment: 2 }, { kind: 'stage', model: 'thaseRush' }, { kind: 'next-step' }, { kind: 'stage', model: 'mgh' }],
+    [
+      { kind: 'adequacy', treatment: 2 },
+      { kind: 'stage', model: 'thaseRush' },
+      { kind: 'next-step' },
+      { kind: 'stage', model: 'mgh' },
+    ],
     seedCase36,
   );
 
   it('describes the treatment in the default prompt', () => {
-    expect(questionPrompt(adq!, seedCase36)).toBe('Was treatment 2 (venlafaxine 225 mg/day for 10 weeks) an adequate trial?');
+    expect(questionPrompt(adq!, seedCase36)).toBe(
+      'Was treatment 2 (venlafaxine 225 mg/day for 10 weeks) an adequate trial?',
+    );
     expect(questionPrompt(stage!, seedCase36)).toBe('What is the Thase–Rush stage?');
   });
 
   it('offers the stage picker, the next-step list and yes/no from the engine', () => {
-    expect(answerOptions(stage!).map((o) => o.label)).toEqual(['Stage 0', 'Stage I', 'Stage II', 'Stage III', 'Stage IV', 'Stage V']);
+    expect(answerOptions(stage!).map((o) => o.label)).toEqual([
+      'Stage 0',
+      'Stage I',
+      'Stage II',
+      'Stage III',
+      'Stage IV',
+      'Stage V',
+    ]);
     expect(answerOptions(next!)).toHaveLength(14);
-    expect(answerOptions(adq!)).toEqual([{ value: true, label: 'Yes' }, { value: false, label: 'No' }]);
+    expect(answerOptions(adq!)).toEqual([
+      { value: true, label: 'Yes' },
+      { value: false, label: 'No' },
+    ]);
     expect(answerOptions(mgh!)).toEqual([]);
     expect(answerControl(mgh!)).toEqual({ control: 'number', min: 0, step: 0.5, unit: 'points' });
   });

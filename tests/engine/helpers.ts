@@ -34,7 +34,10 @@ const defaultDose: Record<string, number> = {
   'selegiline-transdermal': 6,
 };
 
-export function makeCase(treatments: AnyTreatment[], extra: Record<string, unknown> = {}): PatientCaseInput & Record<string, unknown> {
+export function makeCase(
+  treatments: AnyTreatment[],
+  extra: Record<string, unknown> = {},
+): PatientCaseInput & Record<string, unknown> {
   const { episode, ...rest } = extra as { episode?: Record<string, unknown> };
   return {
     age: 40,

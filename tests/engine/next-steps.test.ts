@@ -1,17 +1,29 @@
 // Next-step rules (engine contract "Next steps"; seed 003; clinical-rules §8, §10, §11).
 import { describe, expect, it } from 'vitest';
-import { assessCase, assessNormalised, normaliseCase, profiles, type CriteriaProfile } from '../../src/engine/index.ts';
+import {
+  assessCase,
+  assessNormalised,
+  normaliseCase,
+  profiles,
+  type CriteriaProfile,
+} from '../../src/engine/index.ts';
 import { ad, makeCase } from './helpers.ts';
 
-const trd = (extra: Record<string, unknown> = {}) => makeCase([ad('sertraline', { endScore: 22 }), ad('venlafaxine', { endScore: 21 })], extra);
+const trd = (extra: Record<string, unknown> = {}) =>
+  makeCase([ad('sertraline', { endScore: 22 }), ad('venlafaxine', { endScore: 21 })], extra);
 
 describe('next steps', () => {
   it('non-response to one adequate trial → switch', () => {
-    expect(assessCase(makeCase([ad('sertraline', { endScore: 22 })])).nextSteps.preferred).toEqual(['switch']);
+    expect(assessCase(makeCase([ad('sertraline', { endScore: 22 })])).nextSteps.preferred).toEqual([
+      'switch',
+    ]);
   });
 
   it('partial response → augment, or optimise when the dose has room (contract: augment after partial response)', () => {
-    expect(assessCase(makeCase([ad('sertraline', { endScore: 16 })])).nextSteps.preferred).toEqual(['augment', 'optimize-dose']);
+    expect(assessCase(makeCase([ad('sertraline', { endScore: 16 })])).nextSteps.preferred).toEqual([
+      'augment',
+      'optimize-dose',
+    ]);
   });
 
   it('remission → continue: switching is to be avoided', () => {
@@ -20,7 +32,14 @@ describe('next steps', () => {
   });
 
   it('TRD → augmentation, esketamine, ketamine, ECT, rTMS (after the switch that non-response calls for)', () => {
-    expect(assessCase(trd()).nextSteps.preferred).toEqual(['switch', 'augment', 'esketamine', 'ketamine', 'ect', 'rtms']);
+    expect(assessCase(trd()).nextSteps.preferred).toEqual([
+      'switch',
+      'augment',
+      'esketamine',
+      'ketamine',
+      'ect',
+      'rtms',
+    ]);
   });
 
   it('TRD with psychotic features → ECT first; ketamine not offered (ELEKT-D was non-psychotic)', () => {
@@ -29,15 +48,18 @@ describe('next steps', () => {
     expect(a.nextSteps.preferred).not.toContain('ketamine');
   });
 
-  it.each(['aneurysmal-vascular-disease', 'arteriovenous-malformation', 'intracerebral-hemorrhage-history', 'esketamine-hypersensitivity', 'ketamine-hypersensitivity'])(
-    'a listed contraindication (%s) moves esketamine and ketamine to avoid',
-    (code) => {
-      const a = assessCase(trd({ contraindications: [code] }));
-      expect(a.nextSteps.avoid).toEqual(expect.arrayContaining(['esketamine', 'ketamine']));
-      expect(a.nextSteps.preferred).not.toContain('esketamine');
-      expect(a.nextSteps.preferred).not.toContain('ketamine');
-    },
-  );
+  it.each([
+    'aneurysmal-vascular-disease',
+    'arteriovenous-malformation',
+    'intracerebral-hemorrhage-history',
+    'esketamine-hypersensitivity',
+    'ketamine-hypersensitivity',
+  ])('a listed contraindication (%s) moves esketamine and ketamine to avoid', (code) => {
+    const a = assessCase(trd({ contraindications: [code] }));
+    expect(a.nextSteps.avoid).toEqual(expect.arrayContaining(['esketamine', 'ketamine']));
+    expect(a.nextSteps.preferred).not.toContain('esketamine');
+    expect(a.nextSteps.preferred).not.toContain('ketamine');
+  });
 
   it('under 18: esketamine avoided (label: not established), ketamine not offered', () => {
     const a = assessCase(trd({ age: 16 }));
@@ -46,14 +68,24 @@ describe('next steps', () => {
   });
 
   it('TRD but the current regimen responds → build on it, no TRD treatments', () => {
-    const a = assessCase(makeCase([ad('sertraline', { endScore: 22 }), ad('venlafaxine', { endScore: 21 }), ad('bupropion', { endScore: 10 })]));
+    const a = assessCase(
+      makeCase([
+        ad('sertraline', { endScore: 22 }),
+        ad('venlafaxine', { endScore: 21 }),
+        ad('bupropion', { endScore: 10 }),
+      ]),
+    );
     expect(a.trd.meets).toBe(true);
     expect(a.nextSteps.preferred).toEqual(['augment']);
     expect(a.nextSteps.avoid).toEqual(['switch']);
   });
 
   it('comorbidity → treat it', () => {
-    const a = assessCase(makeCase([ad('sertraline', { endScore: 22 })], { comorbidities: ['hypothyroidism', 'alcohol-use-disorder', 'anxiety-disorder'] }));
+    const a = assessCase(
+      makeCase([ad('sertraline', { endScore: 22 })], {
+        comorbidities: ['hypothyroidism', 'alcohol-use-disorder', 'anxiety-disorder'],
+      }),
+    );
     expect(a.nextSteps.preferred).toContain('treat-comorbidity');
     expect(a.pseudoResistance).toEqual(['medical-comorbidity', 'psychiatric-comorbidity', 'substance-use']);
   });
@@ -80,7 +112,10 @@ describe('a third profile is a pure data change', () => {
   };
 
   it('changes the verdicts with no code change', () => {
-    const c = makeCase([ad('sertraline', { weeks: 4, endScore: 16 }), ad('escitalopram', { weeks: 5, endScore: 15 })]);
+    const c = makeCase([
+      ad('sertraline', { weeks: 4, endScore: 16 }),
+      ad('escitalopram', { weeks: 5, endScore: 15 }),
+    ]);
     const standard = assessCase(c);
     const other = assessNormalised(normaliseCase(c), consensus);
     // standard: 4 and 5 weeks are too short; consensus: adequate, and 33 % / 6 % reductions are non-response (< 50 %)

@@ -50,13 +50,26 @@ describe('CaseInputError lists every problem at once', () => {
   it('reports schema and cross-field problems together, each with its path', () => {
     const issues = issuesOf({
       age: 4.5,
-      episode: { durationMonths: 12, scale: 'HAMD17', baselineScore: 61, severity: 'mild', psychoticFeatures: true },
+      episode: {
+        durationMonths: 12,
+        scale: 'HAMD17',
+        baselineScore: 61,
+        severity: 'mild',
+        psychoticFeatures: true,
+      },
       comorbidities: ['hypothyroid'],
       contraindications: ['aneurysm'],
       emergentSymptoms: ['hypomania', 'hypomania'],
       colour: 'blue',
       treatments: [
-        { kind: 'antidepressant', drug: 'sertralin', doseMgPerDay: 50, weeks: -2, adherencePercent: 120, endScore: 30 },
+        {
+          kind: 'antidepressant',
+          drug: 'sertralin',
+          doseMgPerDay: 50,
+          weeks: -2,
+          adherencePercent: 120,
+          endScore: 30,
+        },
         { kind: 'augmentation', agent: 'lithium', augments: 3, weeks: 4 },
         { kind: 'antidepresant', drug: 'venlafaxine' },
         { kind: 'augmentation', agent: 'aripiprazole', augments: 1, weeks: 6, drug: 'x' },
@@ -132,39 +145,64 @@ describe('CaseInputError lists every problem at once', () => {
       'augments: 5 points at treatment 5, but the case lists only 2 (augments is the 1-based position of the antidepressant trial)',
     ]);
     expect(issuesOf(makeCase([aug(1)]))[0]?.message).toContain('points at this augmentation itself');
-    expect(issuesOf(makeCase([psych, aug(1)]))[0]?.message).toContain('kind "psychotherapy", not an antidepressant trial');
-    expect(issuesOf(makeCase([aug(2), ad('sertraline')]))[0]?.message).toContain('points at a later treatment');
+    expect(issuesOf(makeCase([psych, aug(1)]))[0]?.message).toContain(
+      'kind "psychotherapy", not an antidepressant trial',
+    );
+    expect(issuesOf(makeCase([aug(2), ad('sertraline')]))[0]?.message).toContain(
+      'points at a later treatment',
+    );
   });
 
   it('tells authors when a drug is an augmentation agent or an agent is an antidepressant', () => {
     expect(issuesOf(makeCase([ad('lithium')]))[0]?.message).toContain('"lithium" is an augmentation agent');
-    expect(issuesOf(makeCase([ad('sertraline'), { kind: 'augmentation', agent: 'venlafaxine', augments: 1, weeks: 4 }]))[0]?.message).toContain(
-      'add it to another antidepressant with kind: combination',
-    );
+    expect(
+      issuesOf(
+        makeCase([ad('sertraline'), { kind: 'augmentation', agent: 'venlafaxine', augments: 1, weeks: 4 }]),
+      )[0]?.message,
+    ).toContain('add it to another antidepressant with kind: combination');
   });
 
   it('checks every score against the scale range (MADRS 0–60, QIDS-SR16 0–27, PHQ-9 0–27)', () => {
-    expect(issuesOf(makeCase([ad('sertraline', { endScore: 61 })], { episode: { scale: 'MADRS', baselineScore: 30 } }))).toEqual([
-      { path: 'treatments.0.endScore', message: 'MADRS scores run 0–60; got 61' },
-    ]);
-    expect(issuesOf(makeCase([ad('sertraline', { startScore: 28 })], { episode: { scale: 'QIDSSR16', baselineScore: 20 } }))[0]?.message).toBe(
-      'QIDSSR16 scores run 0–27; got 28',
+    expect(
+      issuesOf(
+        makeCase([ad('sertraline', { endScore: 61 })], { episode: { scale: 'MADRS', baselineScore: 30 } }),
+      ),
+    ).toEqual([{ path: 'treatments.0.endScore', message: 'MADRS scores run 0–60; got 61' }]);
+    expect(
+      issuesOf(
+        makeCase([ad('sertraline', { startScore: 28 })], {
+          episode: { scale: 'QIDSSR16', baselineScore: 20 },
+        }),
+      )[0]?.message,
+    ).toBe('QIDSSR16 scores run 0–27; got 28');
+    expect(issuesOf(makeCase([], { episode: { scale: 'PHQ9', baselineScore: 12.5 } }))[0]?.message).toContain(
+      'whole-number score',
     );
-    expect(issuesOf(makeCase([], { episode: { scale: 'PHQ9', baselineScore: 12.5 } }))[0]?.message).toContain('whole-number score');
   });
 
   it('rejects trials that add up to more weeks than the episode has lasted', () => {
-    expect(issuesOf(makeCase([ad('sertraline', { weeks: 10 }), ad('venlafaxine', { weeks: 10 })], { episode: { durationMonths: 4 } }))).toEqual([
+    expect(
+      issuesOf(
+        makeCase([ad('sertraline', { weeks: 10 }), ad('venlafaxine', { weeks: 10 })], {
+          episode: { durationMonths: 4 },
+        }),
+      ),
+    ).toEqual([
       {
         path: 'episode.durationMonths',
-        message: "the antidepressant trials add up to 20 weeks (≈ 4.62 months), longer than the 4-month episode; check durationMonths or the trials' weeks",
+        message:
+          "the antidepressant trials add up to 20 weeks (≈ 4.62 months), longer than the 4-month episode; check durationMonths or the trials' weeks",
       },
     ]);
   });
 
   it('reports a missing episode and a non-object input clearly', () => {
-    expect(issuesOf({ age: 30 })).toEqual([{ path: 'episode', message: 'episode is required: an object with named fields' }]);
-    expect(issuesOf(null)).toEqual([{ path: '', message: 'the input must be an object with named fields (got null)' }]);
+    expect(issuesOf({ age: 30 })).toEqual([
+      { path: 'episode', message: 'episode is required: an object with named fields' },
+    ]);
+    expect(issuesOf(null)).toEqual([
+      { path: '', message: 'the input must be an object with named fields (got null)' },
+    ]);
     expect(issuesOf([])[0]?.message).toContain('got a list');
   });
 
@@ -179,6 +217,8 @@ describe('CaseInputError lists every problem at once', () => {
   });
 
   it('assessCase rejects an unknown profile option with a suggestion', () => {
-    expect(() => assessCase(seedCase36, { profile: 'regulatry' as 'regulatory' })).toThrowError(/unknown profile "regulatry" — did you mean "regulatory"\?/);
+    expect(() => assessCase(seedCase36, { profile: 'regulatry' as 'regulatory' })).toThrow(
+      /unknown profile "regulatry" — did you mean "regulatory"\?/,
+    );
   });
 });

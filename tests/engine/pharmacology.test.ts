@@ -1,6 +1,12 @@
 // Teaching pharmacology (clinical-rules §15; seed 003 ABCB1 example).
 import { describe, expect, it } from 'vitest';
-import { brainConcentration, concentrationForOccupancy, fractionOfSteadyState, occupancy, percentReduction } from '../../src/engine/index.ts';
+import {
+  brainConcentration,
+  concentrationForOccupancy,
+  fractionOfSteadyState,
+  occupancy,
+  percentReduction,
+} from '../../src/engine/index.ts';
 
 describe('occupancy (§15a: Occ = C / (C + EC50))', () => {
   it('80 % needs C = 4 × EC50 and 90 % needs 9 × EC50 (§15a worked example)', () => {
@@ -22,14 +28,14 @@ describe('occupancy (§15a: Occ = C / (C + EC50))', () => {
   });
 
   it('rejects out-of-range input with a RangeError that says what is allowed', () => {
-    expect(() => concentrationForOccupancy(1, 1)).toThrowError(RangeError);
-    expect(() => concentrationForOccupancy(1, 1)).toThrowError(/occupancy must be in \[0, 1\)/);
-    expect(() => concentrationForOccupancy(-0.1, 1)).toThrowError(RangeError);
-    expect(() => occupancy(-1, 1)).toThrowError(/concentration must be a finite number ≥ 0 \(got -1\)/);
-    expect(() => occupancy(1, 0)).toThrowError(/ec50 must be a finite number > 0/);
-    expect(() => occupancy(Number.NaN, 1)).toThrowError(RangeError);
-    expect(() => occupancy(Number.POSITIVE_INFINITY, 1)).toThrowError(RangeError);
-    expect(() => brainConcentration(1, -0.5)).toThrowError(/kpuu/);
+    expect(() => concentrationForOccupancy(1, 1)).toThrow(RangeError);
+    expect(() => concentrationForOccupancy(1, 1)).toThrow(/occupancy must be in \[0, 1\)/);
+    expect(() => concentrationForOccupancy(-0.1, 1)).toThrow(RangeError);
+    expect(() => occupancy(-1, 1)).toThrow(/concentration must be a finite number ≥ 0 \(got -1\)/);
+    expect(() => occupancy(1, 0)).toThrow(/ec50 must be a finite number > 0/);
+    expect(() => occupancy(Number.NaN, 1)).toThrow(RangeError);
+    expect(() => occupancy(Number.POSITIVE_INFINITY, 1)).toThrow(RangeError);
+    expect(() => brainConcentration(1, -0.5)).toThrow(/kpuu/);
   });
 });
 
@@ -40,8 +46,8 @@ describe('steady state (§15b: 1 − 0.5ⁿ)', () => {
     expect(fractionOfSteadyState(0)).toBe(0);
   });
   it('rejects negative or NaN half-lives', () => {
-    expect(() => fractionOfSteadyState(-1)).toThrowError(RangeError);
-    expect(() => fractionOfSteadyState(Number.NaN)).toThrowError(RangeError);
+    expect(() => fractionOfSteadyState(-1)).toThrow(RangeError);
+    expect(() => fractionOfSteadyState(Number.NaN)).toThrow(RangeError);
   });
 });
 
@@ -51,7 +57,7 @@ describe('percent reduction ((start − end) / start · 100)', () => {
     expect(percentReduction(30, 33)).toBeCloseTo(-10, 12);
   });
   it('rejects a start of 0 and negative scores', () => {
-    expect(() => percentReduction(0, 0)).toThrowError(/start must be a finite score > 0/);
-    expect(() => percentReduction(10, -1)).toThrowError(RangeError);
+    expect(() => percentReduction(0, 0)).toThrow(/start must be a finite score > 0/);
+    expect(() => percentReduction(10, -1)).toThrow(RangeError);
   });
 });

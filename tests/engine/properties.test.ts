@@ -36,19 +36,34 @@ function stages(a: Assessment) {
 describe('properties', () => {
   it('adding a failed adequate antidepressant trial never lowers any stage or score (§1–§4: all count failures upward)', () => {
     fc.assert(
-      fc.property(validCase, fc.constantFrom('sertraline', 'venlafaxine', 'bupropion', 'mirtazapine', 'nortriptyline', 'phenelzine', 'vortioxetine'), (c, drug) => {
-        const before = stages(assessCase(c));
-        const longer = { ...c, episode: { ...c.episode, durationMonths: c.episode.durationMonths + 2 } };
-        const base = stages(assessCase(longer));
-        const after = assessCase({ ...longer, treatments: [...c.treatments, failedTrial(c.episode.scale as ScaleId, drug)] });
-        expect(after.treatments.at(-1)?.failed).toBe(true);
-        const s = stages(after);
-        expect(s.failed).toBe(base.failed + 1);
-        for (const k of ['thaseRush', 'european', 'mgh', 'maudsley', 'trd'] as const) {
-          expect(s[k]).toBeGreaterThanOrEqual(base[k]);
-          expect(base[k]).toBeGreaterThanOrEqual(before[k]); // a longer episode never lowers them either
-        }
-      }),
+      fc.property(
+        validCase,
+        fc.constantFrom(
+          'sertraline',
+          'venlafaxine',
+          'bupropion',
+          'mirtazapine',
+          'nortriptyline',
+          'phenelzine',
+          'vortioxetine',
+        ),
+        (c, drug) => {
+          const before = stages(assessCase(c));
+          const longer = { ...c, episode: { ...c.episode, durationMonths: c.episode.durationMonths + 2 } };
+          const base = stages(assessCase(longer));
+          const after = assessCase({
+            ...longer,
+            treatments: [...c.treatments, failedTrial(c.episode.scale, drug)],
+          });
+          expect(after.treatments.at(-1)?.failed).toBe(true);
+          const s = stages(after);
+          expect(s.failed).toBe(base.failed + 1);
+          for (const k of ['thaseRush', 'european', 'mgh', 'maudsley', 'trd'] as const) {
+            expect(s[k]).toBeGreaterThanOrEqual(base[k]);
+            expect(base[k]).toBeGreaterThanOrEqual(before[k]); // a longer episode never lowers them either
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -60,7 +75,8 @@ describe('properties', () => {
         const cut = profiles[a.profile as 'standard' | 'regulatory'].remission[a.scale].atMost;
         for (const t of a.treatments) {
           if (t.outcome === 'remission') expect(t.failed).toBe(false);
-          if (t.endScore !== null && t.endScore <= cut && t.outcome !== 'intolerance') expect(t.outcome).toBe('remission');
+          if (t.endScore !== null && t.endScore <= cut && t.outcome !== 'intolerance')
+            expect(t.outcome).toBe('remission');
           if (t.failed) expect(t.adequate).toBe(true);
         }
       }),
@@ -151,7 +167,19 @@ describe('properties', () => {
     ];
     fc.assert(
       fc.property(validCase, fc.array(fc.jsonValue(), { minLength: 11, maxLength: 11 }), (c, raw) => {
-        const ids = ['trd-0', 'failed-trials-1', 'stage-2-thaseRush', 'stage-3-european', 'stage-4-mgh', 'stage-5-maudsley', 'stage-6-maudsleyBand', 'pseudo-resistance-7', 'next-step-8', 'pdd-9', 'esketamine-eligible-10'];
+        const ids = [
+          'trd-0',
+          'failed-trials-1',
+          'stage-2-thaseRush',
+          'stage-3-european',
+          'stage-4-mgh',
+          'stage-5-maudsley',
+          'stage-6-maudsleyBand',
+          'pseudo-resistance-7',
+          'next-step-8',
+          'pdd-9',
+          'esketamine-eligible-10',
+        ];
         const answers = Object.fromEntries(ids.map((id, i) => [id, raw[i]]));
         const g = gradeAnswers(c, questions, answers);
         expect(g.results).toHaveLength(11);

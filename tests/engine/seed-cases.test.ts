@@ -42,7 +42,16 @@ describe('seed 003: the 36-year-old with two failed trials (sertraline 200 mg 8 
 
   it('scores Maudsley 7, moderate: duration 18 mo → 2 (13–24); HAMD 24 → severe by Zimmerman ≥ 24 (§7e convention) → 4; 2 failed drugs → 1; no augmentation 0; no ECT 0', () => {
     // 2 + 4 + 1 + 0 + 0 = 7; §4 bands: moderate 7–10.
-    expect(a.staging.maudsley).toMatchObject({ duration: 2, severity: 4, failures: 1, augmentation: 0, ect: 0, total: 7, band: 'moderate', severityFrom: 'derived-from-score' });
+    expect(a.staging.maudsley).toMatchObject({
+      duration: 2,
+      severity: 4,
+      failures: 1,
+      augmentation: 0,
+      ect: 0,
+      total: 7,
+      band: 'moderate',
+      severityFrom: 'derived-from-score',
+    });
   });
 
   it('uses a given severity instead of the score convention: severity moderate → 3, total 2 + 3 + 1 = 6 (mild 3–6)', () => {
@@ -58,7 +67,9 @@ describe('seed 003: the 36-year-old with two failed trials (sertraline 200 mg 8 
 });
 
 describe('seed 003: response without remission (HAM-D 24 → 12 after 8 weeks)', () => {
-  const a = assessCase(makeCase([{ kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 100, weeks: 8, endScore: 12 }]));
+  const a = assessCase(
+    makeCase([{ kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 100, weeks: 8, endScore: 12 }]),
+  );
 
   it('is a response (12/24 = 50 % ≥ 50 %) without remission (12 > 7, §7b HAM-D-17 ≤ 7)', () => {
     expect(a.treatments[0]?.percentReduction).toBe(50);
@@ -77,7 +88,9 @@ describe('seed 003: response without remission (HAM-D 24 → 12 after 8 weeks)',
   });
 
   it('does not offer dose optimisation when the dose is already at the top of the usual range (sertraline 50–200 mg/day, §6b)', () => {
-    const b = assessCase(makeCase([{ kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 200, weeks: 8, endScore: 12 }]));
+    const b = assessCase(
+      makeCase([{ kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 200, weeks: 8, endScore: 12 }]),
+    );
     expect(b.nextSteps.preferred).toEqual(['augment']);
     expect(b.nextSteps.avoid).toContain('switch');
   });
@@ -85,7 +98,17 @@ describe('seed 003: response without remission (HAM-D 24 → 12 after 8 weeks)',
 
 describe('seed 003: an SSRI stopped after 10 days for symptomatic hyponatremia', () => {
   const a = assessCase(
-    makeCase([{ kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 50, weeks: 10 / 7, stoppedFor: 'adverse-effect', adverseEffect: 'hyponatremia', endScore: 23 }]),
+    makeCase([
+      {
+        kind: 'antidepressant',
+        drug: 'sertraline',
+        doseMgPerDay: 50,
+        weeks: 10 / 7,
+        stoppedFor: 'adverse-effect',
+        adverseEffect: 'hyponatremia',
+        endScore: 23,
+      },
+    ]),
   );
   const t = a.treatments[0];
 
@@ -110,7 +133,9 @@ describe('seed 003: an SSRI stopped after 10 days for symptomatic hyponatremia',
   });
 
   it('explains it in days', () => {
-    expect(a.findings.find((f) => f.code === 'adequacy.intolerance')?.text).toMatch(/hyponatremia.*1\.43 weeks \(≈ 10 days\)/);
+    expect(a.findings.find((f) => f.code === 'adequacy.intolerance')?.text).toMatch(
+      /hyponatremia.*1\.43 weeks \(≈ 10 days\)/,
+    );
   });
 });
 
@@ -137,7 +162,13 @@ describe('seed 003: hypomania emerging during an apparently resistant episode', 
 });
 
 function ad2(drug: string, endScore: number) {
-  return { kind: 'antidepressant', drug, doseMgPerDay: drug === 'venlafaxine' ? 225 : 200, weeks: 8, endScore };
+  return {
+    kind: 'antidepressant',
+    drug,
+    doseMgPerDay: drug === 'venlafaxine' ? 225 : 200,
+    weeks: 8,
+    endScore,
+  };
 }
 
 describe('clinical-rules §3: MGH worked example = 6.0', () => {
@@ -146,7 +177,14 @@ describe('clinical-rules §3: MGH worked example = 6.0', () => {
   const a = assessCase(
     makeCase(
       [
-        { kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 200, weeks: 8, endScore: 22, optimized: ['dose'] },
+        {
+          kind: 'antidepressant',
+          drug: 'sertraline',
+          doseMgPerDay: 200,
+          weeks: 8,
+          endScore: 22,
+          optimized: ['dose'],
+        },
         { kind: 'antidepressant', drug: 'venlafaxine', doseMgPerDay: 225, weeks: 8, endScore: 21 },
         { kind: 'augmentation', agent: 'lithium', augments: 2, weeks: 6, endScore: 20 },
         { kind: 'ect', electrodePlacement: 'bilateral', sessions: 12, endScore: 19 },
@@ -167,6 +205,14 @@ describe('clinical-rules §3: MGH worked example = 6.0', () => {
   });
 
   it('scores Maudsley 2 (14 mo) + 4 (HAMD 24, severe) + 1 (2 drugs) + 1 (augmentation) + 1 (ECT) = 9, moderate', () => {
-    expect(a.staging.maudsley).toMatchObject({ duration: 2, severity: 4, failures: 1, augmentation: 1, ect: 1, total: 9, band: 'moderate' });
+    expect(a.staging.maudsley).toMatchObject({
+      duration: 2,
+      severity: 4,
+      failures: 1,
+      augmentation: 1,
+      ect: 1,
+      total: 9,
+      band: 'moderate',
+    });
   });
 });

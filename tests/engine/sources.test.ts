@@ -3,12 +3,24 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANTIDEPRESSANTS, AUGMENTATION_AGENTS, SCALES, SOURCE_KEYS, assessCase, esketamineEligibility, profiles } from '../../src/engine/index.ts';
+import {
+  ANTIDEPRESSANTS,
+  AUGMENTATION_AGENTS,
+  SCALES,
+  SOURCE_KEYS,
+  assessCase,
+  esketamineEligibility,
+  profiles,
+} from '../../src/engine/index.ts';
 import { validCase } from './arbitraries.ts';
 import { seedCase36 } from './helpers.ts';
 
 const bibliography = new Set(
-  (JSON.parse(readFileSync(join(process.cwd(), 'content', 'references.json'), 'utf8')) as Array<{ key: string }>).map((r) => r.key),
+  (
+    JSON.parse(readFileSync(join(process.cwd(), 'content', 'references.json'), 'utf8')) as Array<{
+      key: string;
+    }>
+  ).map((r) => r.key),
 );
 
 describe('source keys', () => {

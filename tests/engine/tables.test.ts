@@ -1,7 +1,13 @@
 // The engine's data tables against the reference: drug table (clinical-rules §6b, §15d),
 // criteria profiles (contract + §7), Maudsley severity convention (§7e).
 import { describe, expect, it } from 'vitest';
-import { ANTIDEPRESSANTS, AUGMENTATION_AGENTS, profiles, RULESET_VERSION, SCALES } from '../../src/engine/index.ts';
+import {
+  ANTIDEPRESSANTS,
+  AUGMENTATION_AGENTS,
+  profiles,
+  RULESET_VERSION,
+  SCALES,
+} from '../../src/engine/index.ts';
 
 // Copied from clinical-rules §6b: [class, usual start low, high, usual total low, high, minimum adequate]
 const TABLE_6B: Record<string, [string, number, number, number, number, number]> = {
@@ -34,13 +40,16 @@ describe('drug table (clinical-rules §6b)', () => {
     expect(Object.keys(ANTIDEPRESSANTS).sort()).toEqual(Object.keys(TABLE_6B).sort());
   });
 
-  it.each(Object.entries(TABLE_6B))('%s: class, usual start, usual total and minimum dose match §6b', (id, [cls, s0, s1, u0, u1, min]) => {
-    const d = ANTIDEPRESSANTS[id as keyof typeof ANTIDEPRESSANTS];
-    expect(d.class).toBe(cls);
-    expect(d.start).toEqual([s0, s1]);
-    expect(d.usual).toEqual([u0, u1]);
-    expect(d.minAdequate.mgPerDay).toBe(min);
-  });
+  it.each(Object.entries(TABLE_6B))(
+    '%s: class, usual start, usual total and minimum dose match §6b',
+    (id, [cls, s0, s1, u0, u1, min]) => {
+      const d = ANTIDEPRESSANTS[id as keyof typeof ANTIDEPRESSANTS];
+      expect(d.class).toBe(cls);
+      expect(d.start).toEqual([s0, s1]);
+      expect(d.usual).toEqual([u0, u1]);
+      expect(d.minAdequate.mgPerDay).toBe(min);
+    },
+  );
 
   it('marks every minimum adequate dose as a module convention ("unverified, from memory" in §6b)', () => {
     for (const d of Object.values(ANTIDEPRESSANTS)) {
@@ -49,15 +58,27 @@ describe('drug table (clinical-rules §6b)', () => {
     }
   });
 
-  it("cites the UpToDate dose table for every row, with where to look", () => {
-    for (const d of Object.values(ANTIDEPRESSANTS)) expect(d.source).toEqual({ key: 'uptodate-doses', where: 'table "Unipolar depression in adults: Antidepressant doses"' });
+  it('cites the UpToDate dose table for every row, with where to look', () => {
+    for (const d of Object.values(ANTIDEPRESSANTS))
+      expect(d.source).toEqual({
+        key: 'uptodate-doses',
+        where: 'table "Unipolar depression in adults: Antidepressant doses"',
+      });
   });
 
   it('P-gp substrate status follows §15d: venlafaxine, paroxetine, citalopram, escitalopram yes; mirtazapine no; unverified or unstudied → uncertain', () => {
     const status = (id: keyof typeof ANTIDEPRESSANTS) => ANTIDEPRESSANTS[id].pgpSubstrate;
-    expect(['venlafaxine', 'paroxetine', 'citalopram', 'escitalopram'].map((d) => status(d as keyof typeof ANTIDEPRESSANTS))).toEqual(['yes', 'yes', 'yes', 'yes']);
+    expect(
+      ['venlafaxine', 'paroxetine', 'citalopram', 'escitalopram'].map((d) =>
+        status(d as keyof typeof ANTIDEPRESSANTS),
+      ),
+    ).toEqual(['yes', 'yes', 'yes', 'yes']);
     expect(status('mirtazapine')).toBe('no');
-    expect(['sertraline', 'duloxetine', 'bupropion', 'vortioxetine', 'fluoxetine', 'amitriptyline'].map((d) => status(d as keyof typeof ANTIDEPRESSANTS))).toEqual(Array(6).fill('uncertain'));
+    expect(
+      ['sertraline', 'duloxetine', 'bupropion', 'vortioxetine', 'fluoxetine', 'amitriptyline'].map((d) =>
+        status(d as keyof typeof ANTIDEPRESSANTS),
+      ),
+    ).toEqual(Array(6).fill('uncertain'));
     expect(ANTIDEPRESSANTS.citalopram.pgpSource?.key).toBe('uhr-grauer2003');
     expect(ANTIDEPRESSANTS.escitalopram.pgpSource?.key).toBe('obrien2013');
     expect(ANTIDEPRESSANTS.venlafaxine.pgpSource?.key).toBe('uhr2003');
@@ -65,7 +86,17 @@ describe('drug table (clinical-rules §6b)', () => {
 
   it('lists the augmentation and combination agents of §16 with a class', () => {
     expect(Object.keys(AUGMENTATION_AGENTS).sort()).toEqual(
-      ['aripiprazole', 'brexpiprazole', 'bupropion', 'cariprazine', 'liothyronine', 'lithium', 'mirtazapine', 'olanzapine', 'quetiapine'].sort(),
+      [
+        'aripiprazole',
+        'brexpiprazole',
+        'bupropion',
+        'cariprazine',
+        'liothyronine',
+        'lithium',
+        'mirtazapine',
+        'olanzapine',
+        'quetiapine',
+      ].sort(),
     );
     expect(AUGMENTATION_AGENTS.lithium.class).toBe('mood-stabilizer');
     expect(AUGMENTATION_AGENTS.liothyronine.class).toBe('thyroid-hormone');
@@ -76,15 +107,35 @@ describe('drug table (clinical-rules §6b)', () => {
 describe('criteria profiles (engine contract)', () => {
   it('standard: remission HAMD17 ≤ 7, MADRS ≤ 10, QIDS-SR16 ≤ 5, PHQ-9 ≤ 4; response 50 %, partial 25 %; 6 weeks; 80 %; ≥ 2 failures from distinct classes', () => {
     const s = profiles.standard;
-    expect(Object.fromEntries(Object.entries(s.remission).map(([k, v]) => [k, v.atMost]))).toEqual({ HAMD17: 7, MADRS: 10, QIDSSR16: 5, PHQ9: 4 });
-    expect([s.responsePercent, s.partialPercent, s.trialWeeks, s.adherencePercent, s.trdMinFailures, s.trdRequiresDistinctClasses]).toEqual([50, 25, 6, 80, 2, true]);
+    expect(Object.fromEntries(Object.entries(s.remission).map(([k, v]) => [k, v.atMost]))).toEqual({
+      HAMD17: 7,
+      MADRS: 10,
+      QIDSSR16: 5,
+      PHQ9: 4,
+    });
+    expect([
+      s.responsePercent,
+      s.partialPercent,
+      s.trialWeeks,
+      s.adherencePercent,
+      s.trdMinFailures,
+      s.trdRequiresDistinctClasses,
+    ]).toEqual([50, 25, 6, 80, 2, true]);
   });
 
   it('regulatory: as standard except MADRS ≤ 12 and different antidepressants of any class', () => {
     const r = profiles.regulatory;
     expect(r.remission.MADRS.atMost).toBe(12);
     expect(r.trdRequiresDistinctClasses).toBe(false);
-    expect({ ...r, id: 'x', label: '', description: '', remission: {}, trdRequiresDistinctClasses: true, sources: {} }).toEqual({
+    expect({
+      ...r,
+      id: 'x',
+      label: '',
+      description: '',
+      remission: {},
+      trdRequiresDistinctClasses: true,
+      sources: {},
+    }).toEqual({
       ...profiles.standard,
       id: 'x',
       label: '',
@@ -99,7 +150,9 @@ describe('criteria profiles (engine contract)', () => {
       for (const list of Object.values(p.sources)) expect(list.length).toBeGreaterThan(0);
       for (const r of Object.values(p.remission)) expect(r.source.key).toBeTruthy();
     }
-    expect(profiles.regulatory.sources.trd).toEqual(expect.arrayContaining(['spravato-eu-smpc', 'spravato-us-label', 'ema2013']));
+    expect(profiles.regulatory.sources.trd).toEqual(
+      expect.arrayContaining(['spravato-eu-smpc', 'spravato-us-label', 'ema2013']),
+    );
   });
 
   it('the ruleset version is semver, starting at 1.0.0', () => {
@@ -109,6 +162,11 @@ describe('criteria profiles (engine contract)', () => {
 
 describe('scales (clinical-rules §7c ranges)', () => {
   it('HAM-D-17 0–52, MADRS 0–60, QIDS-SR16 0–27, PHQ-9 0–27', () => {
-    expect(Object.fromEntries(Object.entries(SCALES).map(([k, v]) => [k, v.max]))).toEqual({ HAMD17: 52, MADRS: 60, QIDSSR16: 27, PHQ9: 27 });
+    expect(Object.fromEntries(Object.entries(SCALES).map(([k, v]) => [k, v.max]))).toEqual({
+      HAMD17: 52,
+      MADRS: 60,
+      QIDSSR16: 27,
+      PHQ9: 27,
+    });
   });
 });
