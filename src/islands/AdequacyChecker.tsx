@@ -1,0 +1,181 @@
+// Adequate-trial checker (Chapter 1). The learner enters one antidepressant trial; the island
+// builds a one-treatment PatientCase and shows what the shared engine decides — adequate or not,
+// and why, in the engine's own words with its sources. No threshold lives here: the minimum dose,
+// the weeks and the adherence rule are all the engine's (src/engine/profiles.ts, drugs.ts).
+import { useMemo, useState } from 'preact/hooks';
+import {
+  ANTIDEPRESSANTS,
+  DRUG_CLASSES,
+  OUTCOME_LABELS,
+  assessCase,
+  type AntidepressantId,
+  type Assessment,
+} from '../engine/index.ts';
+import { FindingList, TextField, fieldValue, issuesByField, runEngine, type RefLabels } from './principles/shared.tsx';
+
+export interface AdequacyCheckerProps {
+  /** Bibliography short labels for source links (from the Astro wrapper). */
+  refLabels?: RefLabels;
+  idPrefix?: string;
+  initial?: { drug?: AntidepressantId; dose?: string; weeks?: string; adherence?: string };
+}
+
+const FIELDS = {
+  drug: ['treatments.0.drug'],
+  dose: ['treatments.0.doseMgPerDay'],
+  weeks: ['treatments.0.weeks', 'episode.durationMonths'],
+  adherence: ['treatments.0.adherencePercent'],
+} as const;
+
+const drugIds = Object.keys(ANTIDEPRESSANTS) as AntidepressantId[];
+
+/** The case the engine assesses: one antidepressant trial, nothing else. */
+function buildCase(drug: string, dose: string, weeks: string, adherence: string, stoppedEarly: boolean) {
+  const w = fieldValue(weeks);
+  // The episode only has to be long enough to contain the trial (the engine checks that the
+  // trials fit inside it); its length plays no part in adequacy. A month is at least 4 weeks.
+  const durationMonths = typeof w === 'number' && Number.isFinite(w) && w > 0 ? Math.ceil(w / 4) + 1 : 1;
+  const treatment: Record<string, unknown> = {
+    kind: 'antidepressant',
+    drug,
+    doseMgPerDay: fieldValue(dose),
+    weeks: w,
+  };
+  const a = fieldValue(adherence);
+  if (a !== undefined) treatment['adherencePercent'] = a;
+  if (stoppedEarly) treatment['stoppedFor'] = 'adverse-effect';
+  return {
+    age: 40,
+    episode: { durationMonths, scale: 'HAMD17', baselineScore: 20 },
+    treatments: [treatment],
+  };
+}
+
+export default function AdequacyChecker({ refLabels, idPrefix = 'adequacy', initial = {} }: AdequacyCheckerProps) {
+  const [drug, setDrug] = useState<string>(initial.drug ?? 'sertraline');
+  const [dose, setDose] = useState(initial.dose ?? '200');
+  const [weeks, setWeeks] = useState(initial.weeks ?? '8');
+  const [adherence, setAdherence] = useState(initial.adherence ?? '90');
+  const [stoppedEarly, setStoppedEarly] = useState(false);
+
+  const run = useMemo(
+    () => runEngine<Assessment>(() => assessCase(buildCase(drug, dose, weeks, adherence, stoppedEarly))),
+    [drug, dose, weeks, adherence, stoppedEarly],
+  );
+  const { byField, other } = run.ok ? { byField: {}, other: [] as string[] } : issuesByField(run.issues, FIELDS);
+  const errors = byField as Partial<Record<keyof typeof FIELDS, string>>;
+
+  const info = Object.hasOwn(ANTIDEPRESSANTS, drug) ? ANTIDEPRESSANTS[drug as AntidepressantId] : undefined;
+  const drugHint = info
+    ? `${info.class} · usual ${info.usual[0]}–${info.usual[1]} mg/day · module minimum ${info.minAdequate.mgPerDay} mg/day`
+    : undefined;
+  const id = (s: string) => `${idPrefix}-${s}`;
+
+  const trial = run.ok ? run.value.treatments[0] : undefined;
+  const findings = run.ok
+    ? run.value.findings.filter((f) => f.about === 'treatments.0' && (f.rule === 'adequacy' || f.rule === 'pseudo-resistance'))
+    : [];
+
+  return (
+    <section class="island adequacy-checker" aria-labelledby={id('title')}>
+      <p class="island__label">Interactive · adequate-trial checker</p>
+      <h3 id={id('title')}>Was this trial adequate?</h3>
+      <p class="field-hint">
+        Enter one antidepressant trial. The module's rules engine checks dose, weeks at that dose and adherence, and
+        explains its decision with sources.
+      </p>
+      <form class="adequacy-checker__form" onSubmit={(e) => e.preventDefault()} noValidate>
+        <div class="fields">
+          <div class="field">
+            <label for={id('drug')}>Antidepressant</label>
+            <select
+              id={id('drug')}
+              value={drug}
+              aria-invalid={errors.drug ? 'true' : undefined}
+              aria-describedby={[drugHint ? id('drug-hint') : '', errors.drug ? id('drug-err') : ''].filter(Boolean).join(' ') || undefined}
+              onChange={(e) => setDrug((e.currentTarget as HTMLSelectElement).value)}
+            >
+              {DRUG_CLASSES.map((cls) => {
+                const members = drugIds.filter((d) => ANTIDEPRESSANTS[d].class === cls);
+                return members.length ? (
+                  <optgroup label={cls} key={cls}>
+                    {members.map((d) => (
+                      <option value={d} key={d}>
+                        {ANTIDEPRESSANTS[d].name}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null;
+              })}
+            </select>
+            {drugHint ? (
+              <span class="field-hint" id={id('drug-hint')}>
+                {drugHint}
+              </span>
+            ) : null}
+            {errors.drug ? (
+              <span class="error-msg" id={id('drug-err')}>
+                {errors.drug}
+              </span>
+            ) : null}
+          </div>
+          <TextField id={id('dose')} label="Dose (mg/day)" value={dose} onInput={setDose} error={errors.dose} />
+          <TextField
+            id={id('weeks')}
+            label="Weeks at that dose"
+            value={weeks}
+            onInput={setWeeks}
+            hint="Fractions allowed: 10 days = 1.43"
+            error={errors.weeks}
+          />
+          <TextField
+            id={id('adherence')}
+            label="Adherence (% of doses taken)"
+            value={adherence}
+            onInput={setAdherence}
+            hint="0–100; blank counts as 100"
+            error={errors.adherence}
+          />
+        </div>
+        <label class="choice" for={id('stopped')}>
+          <input
+            id={id('stopped')}
+            type="checkbox"
+            checked={stoppedEarly}
+            onChange={(e) => setStoppedEarly((e.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>Stopped because of an adverse effect</span>
+        </label>
+      </form>
+
+      <div class="adequacy-checker__result" aria-live="polite" id={id('result')}>
+        {run.ok && trial ? (
+          <div class={`feedback ${trial.adequate ? 'feedback--ok' : trial.outcome === 'intolerance' ? 'feedback--partial' : 'feedback--bad'}`}>
+            <p class="feedback__verdict">
+              {trial.adequate ? 'Adequate trial' : 'Not an adequate trial'}
+              {!trial.adequate && trial.inadequateBecause.length > 0 ? ` — ${trial.inadequateBecause.join(', ')}` : ''}
+              {trial.outcome === 'intolerance' ? ` (${OUTCOME_LABELS.intolerance.toLowerCase()})` : ''}
+            </p>
+            <p class="visually-hidden">Why:</p>
+            <FindingList findings={findings} refLabels={refLabels} class="findings adequacy-checker__findings" />
+          </div>
+        ) : (
+          <div class="feedback feedback--bad">
+            <p class="feedback__verdict">Check the highlighted fields</p>
+            {other.length ? (
+              <ul class="error-list">
+                {other.map((m) => (
+                  <li class="error-msg" key={m}>
+                    {m}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>The engine needs a valid value in every field before it can decide.</p>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
