@@ -11,7 +11,14 @@ import {
   type AntidepressantId,
   type Assessment,
 } from '../engine/index.ts';
-import { FindingList, TextField, fieldValue, issuesByField, runEngine, type RefLabels } from './principles/shared.tsx';
+import {
+  FindingList,
+  TextField,
+  fieldValue,
+  issuesByField,
+  runEngine,
+  type RefLabels,
+} from './principles/shared.tsx';
 
 export interface AdequacyCheckerProps {
   /** Bibliography short labels for source links (from the Astro wrapper). */
@@ -51,7 +58,11 @@ function buildCase(drug: string, dose: string, weeks: string, adherence: string,
   };
 }
 
-export default function AdequacyChecker({ refLabels, idPrefix = 'adequacy', initial = {} }: AdequacyCheckerProps) {
+export default function AdequacyChecker({
+  refLabels,
+  idPrefix = 'adequacy',
+  initial = {},
+}: AdequacyCheckerProps) {
   const [drug, setDrug] = useState<string>(initial.drug ?? 'sertraline');
   const [dose, setDose] = useState(initial.dose ?? '200');
   const [weeks, setWeeks] = useState(initial.weeks ?? '8');
@@ -62,8 +73,10 @@ export default function AdequacyChecker({ refLabels, idPrefix = 'adequacy', init
     () => runEngine<Assessment>(() => assessCase(buildCase(drug, dose, weeks, adherence, stoppedEarly))),
     [drug, dose, weeks, adherence, stoppedEarly],
   );
-  const { byField, other } = run.ok ? { byField: {}, other: [] as string[] } : issuesByField(run.issues, FIELDS);
-  const errors = byField as Partial<Record<keyof typeof FIELDS, string>>;
+  const { byField, other } = run.ok
+    ? { byField: {}, other: [] as string[] }
+    : issuesByField(run.issues, FIELDS);
+  const errors = byField;
 
   const info = Object.hasOwn(ANTIDEPRESSANTS, drug) ? ANTIDEPRESSANTS[drug as AntidepressantId] : undefined;
   const drugHint = info
@@ -73,7 +86,9 @@ export default function AdequacyChecker({ refLabels, idPrefix = 'adequacy', init
 
   const trial = run.ok ? run.value.treatments[0] : undefined;
   const findings = run.ok
-    ? run.value.findings.filter((f) => f.about === 'treatments.0' && (f.rule === 'adequacy' || f.rule === 'pseudo-resistance'))
+    ? run.value.findings.filter(
+        (f) => f.about === 'treatments.0' && (f.rule === 'adequacy' || f.rule === 'pseudo-resistance'),
+      )
     : [];
 
   return (
@@ -81,10 +96,16 @@ export default function AdequacyChecker({ refLabels, idPrefix = 'adequacy', init
       <p class="island__label">Interactive · adequate-trial checker</p>
       <h3 id={id('title')}>Was this trial adequate?</h3>
       <p class="field-hint">
-        Enter one antidepressant trial. The module's rules engine checks dose, weeks at that dose and adherence, and
-        explains its decision with sources.
+        Enter one antidepressant trial. The module's rules engine checks dose, weeks at that dose and
+        adherence, and explains its decision with sources.
       </p>
-      <form class="adequacy-checker__form" onSubmit={(e) => e.preventDefault()} noValidate>
+      <form
+        class="adequacy-checker__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+        }}
+        noValidate
+      >
         <div class="fields">
           <div class="field">
             <label for={id('drug')}>Antidepressant</label>
@@ -92,8 +113,14 @@ export default function AdequacyChecker({ refLabels, idPrefix = 'adequacy', init
               id={id('drug')}
               value={drug}
               aria-invalid={errors.drug ? 'true' : undefined}
-              aria-describedby={[drugHint ? id('drug-hint') : '', errors.drug ? id('drug-err') : ''].filter(Boolean).join(' ') || undefined}
-              onChange={(e) => setDrug((e.currentTarget as HTMLSelectElement).value)}
+              aria-describedby={
+                [drugHint ? id('drug-hint') : '', errors.drug ? id('drug-err') : '']
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+              onChange={(e) => {
+                setDrug(e.currentTarget.value);
+              }}
             >
               {DRUG_CLASSES.map((cls) => {
                 const members = drugIds.filter((d) => ANTIDEPRESSANTS[d].class === cls);
@@ -119,7 +146,13 @@ export default function AdequacyChecker({ refLabels, idPrefix = 'adequacy', init
               </span>
             ) : null}
           </div>
-          <TextField id={id('dose')} label="Dose (mg/day)" value={dose} onInput={setDose} error={errors.dose} />
+          <TextField
+            id={id('dose')}
+            label="Dose (mg/day)"
+            value={dose}
+            onInput={setDose}
+            error={errors.dose}
+          />
           <TextField
             id={id('weeks')}
             label="Weeks at that dose"
@@ -142,7 +175,9 @@ export default function AdequacyChecker({ refLabels, idPrefix = 'adequacy', init
             id={id('stopped')}
             type="checkbox"
             checked={stoppedEarly}
-            onChange={(e) => setStoppedEarly((e.currentTarget as HTMLInputElement).checked)}
+            onChange={(e) => {
+              setStoppedEarly(e.currentTarget.checked);
+            }}
           />
           <span>Stopped because of an adverse effect</span>
         </label>
@@ -150,14 +185,22 @@ export default function AdequacyChecker({ refLabels, idPrefix = 'adequacy', init
 
       <div class="adequacy-checker__result" aria-live="polite" id={id('result')}>
         {run.ok && trial ? (
-          <div class={`feedback ${trial.adequate ? 'feedback--ok' : trial.outcome === 'intolerance' ? 'feedback--partial' : 'feedback--bad'}`}>
+          <div
+            class={`feedback ${trial.adequate ? 'feedback--ok' : trial.outcome === 'intolerance' ? 'feedback--partial' : 'feedback--bad'}`}
+          >
             <p class="feedback__verdict">
               {trial.adequate ? 'Adequate trial' : 'Not an adequate trial'}
-              {!trial.adequate && trial.inadequateBecause.length > 0 ? ` — ${trial.inadequateBecause.join(', ')}` : ''}
+              {!trial.adequate && trial.inadequateBecause.length > 0
+                ? ` — ${trial.inadequateBecause.join(', ')}`
+                : ''}
               {trial.outcome === 'intolerance' ? ` (${OUTCOME_LABELS.intolerance.toLowerCase()})` : ''}
             </p>
             <p class="visually-hidden">Why:</p>
-            <FindingList findings={findings} refLabels={refLabels} class="findings adequacy-checker__findings" />
+            <FindingList
+              findings={findings}
+              refLabels={refLabels}
+              class="findings adequacy-checker__findings"
+            />
           </div>
         ) : (
           <div class="feedback feedback--bad">

@@ -22,7 +22,7 @@ export interface DefinitionsExplorerProps {
   refLabels?: RefLabels;
   idPrefix?: string;
   /** Preset shown first (id from principles/presets.ts). */
-  initialPreset?: string;
+  initialPreset?: string | undefined;
 }
 
 interface Row {
@@ -40,7 +40,17 @@ const STAGING_RULES = [
 ] as const;
 
 /** Findings that explain definitions and staging (the profile banner and next steps are left out). */
-const EXPLAINING = new Set(['adequacy', 'outcome', 'failure', 'failed-trials', 'trd', 'thase-rush', 'european', 'mgh', 'maudsley']);
+const EXPLAINING = new Set([
+  'adequacy',
+  'outcome',
+  'failure',
+  'failed-trials',
+  'trd',
+  'thase-rush',
+  'european',
+  'mgh',
+  'maudsley',
+]);
 
 function stageValue(a: Assessment, model: (typeof STAGING_RULES)[number]['model']): string {
   if (model === 'maudsley') return describeStage('maudsley', a.staging.maudsley?.total ?? null);
@@ -64,25 +74,54 @@ function rowsFor(results: Assessment[]): Row[] {
         const r = a.treatments[i];
         if (!r) return '—';
         const outcome = OUTCOME_LABELS[r.outcome];
-        return r.kind === 'antidepressant' || r.kind === 'ect' ? `${outcome}${r.failed ? ' · failed' : ' · not a failure'}` : outcome;
+        return r.kind === 'antidepressant' || r.kind === 'ect'
+          ? `${outcome}${r.failed ? ' · failed' : ' · not a failure'}`
+          : outcome;
       }),
     ),
   );
-  rows.push(row('failed', 'Failed adequate antidepressant trials', results.map((a) => String(a.failedAdequateTrials))));
-  rows.push(row('trd', 'Treatment-resistant depression?', results.map((a) => (a.trd.meets ? 'Yes' : 'No'))));
-  for (const { model } of STAGING_RULES) rows.push(row(model, STAGE_NAMES[model], results.map((a) => stageValue(a, model))));
+  rows.push(
+    row(
+      'failed',
+      'Failed adequate antidepressant trials',
+      results.map((a) => String(a.failedAdequateTrials)),
+    ),
+  );
+  rows.push(
+    row(
+      'trd',
+      'Treatment-resistant depression?',
+      results.map((a) => (a.trd.meets ? 'Yes' : 'No')),
+    ),
+  );
+  for (const { model } of STAGING_RULES)
+    rows.push(
+      row(
+        model,
+        STAGE_NAMES[model],
+        results.map((a) => stageValue(a, model)),
+      ),
+    );
   return rows;
 }
 
 /** For each profile, the explaining findings whose text no other profile produced. */
 function differingFindings(results: Assessment[]): Finding[][] {
-  const texts = results.map((a) => new Set(a.findings.filter((f) => EXPLAINING.has(f.rule)).map((f) => f.text)));
+  const texts = results.map(
+    (a) => new Set(a.findings.filter((f) => EXPLAINING.has(f.rule)).map((f) => f.text)),
+  );
   return results.map((a, i) =>
-    a.findings.filter((f) => EXPLAINING.has(f.rule) && texts.some((other, j) => j !== i && !other.has(f.text))),
+    a.findings.filter(
+      (f) => EXPLAINING.has(f.rule) && texts.some((other, j) => j !== i && !other.has(f.text)),
+    ),
   );
 }
 
-export default function DefinitionsExplorer({ refLabels, idPrefix = 'definitions', initialPreset }: DefinitionsExplorerProps) {
+export default function DefinitionsExplorer({
+  refLabels,
+  idPrefix = 'definitions',
+  initialPreset,
+}: DefinitionsExplorerProps) {
   const [presetId, setPresetId] = useState(
     PRESETS.some((p) => p.id === initialPreset) ? (initialPreset as string) : (PRESETS[0]?.id ?? ''),
   );
@@ -108,7 +147,13 @@ export default function DefinitionsExplorer({ refLabels, idPrefix = 'definitions
       <div class="fields definitions-explorer__pick">
         <div class="field">
           <label for={id('preset')}>Patient</label>
-          <select id={id('preset')} value={presetId} onChange={(e) => setPresetId((e.currentTarget as HTMLSelectElement).value)}>
+          <select
+            id={id('preset')}
+            value={presetId}
+            onChange={(e) => {
+              setPresetId(e.currentTarget.value);
+            }}
+          >
             {PRESETS.map((p) => (
               <option value={p.id} key={p.id}>
                 {p.title}
@@ -152,11 +197,15 @@ export default function DefinitionsExplorer({ refLabels, idPrefix = 'definitions
           <>
             <h4 id={id('table-h')}>Verdicts under each criteria profile</h4>
             <p class="field-hint" id={id('table-note')}>
-              Scores on {base ? SCALES[base.scale].label : 'the episode scale'}. Rows marked “differs” get a different answer
-              under different profiles.
+              Scores on {base ? SCALES[base.scale].label : 'the episode scale'}. Rows marked “differs” get a
+              different answer under different profiles.
             </p>
             <div class="table-wrap">
-              <table class="definitions-explorer__table" aria-labelledby={id('table-h')} aria-describedby={id('table-note')}>
+              <table
+                class="definitions-explorer__table"
+                aria-labelledby={id('table-h')}
+                aria-describedby={id('table-note')}
+              >
                 <thead>
                   <tr>
                     <th scope="col">Question</th>
@@ -165,7 +214,9 @@ export default function DefinitionsExplorer({ refLabels, idPrefix = 'definitions
                       return (
                         <th scope="col" key={pid}>
                           {name}
-                          {rest.length ? <span class="definitions-explorer__col-note"> ({rest.join(' (')}</span> : null}
+                          {rest.length ? (
+                            <span class="definitions-explorer__col-note"> ({rest.join(' (')}</span>
+                          ) : null}
                         </th>
                       );
                     })}
@@ -203,8 +254,8 @@ export default function DefinitionsExplorer({ refLabels, idPrefix = 'definitions
 
             <h4>The four staging models side by side</h4>
             <p class="field-hint">
-              Each model counts different things, so the numbers are not on one scale. Explanations are the engine’s, under
-              the {profiles[PROFILE_IDS[0]].label.toLowerCase()} profile.
+              Each model counts different things, so the numbers are not on one scale. Explanations are the
+              engine’s, under the {profiles[PROFILE_IDS[0]].label.toLowerCase()} profile.
             </p>
             <ul class="cards definitions-explorer__models">
               {STAGING_RULES.map(({ rule, model }) => (
@@ -215,7 +266,10 @@ export default function DefinitionsExplorer({ refLabels, idPrefix = 'definitions
                   </p>
                   <details>
                     <summary>How the engine got there</summary>
-                    <FindingList findings={base ? base.findings.filter((f) => f.rule === rule) : []} refLabels={refLabels} />
+                    <FindingList
+                      findings={base ? base.findings.filter((f) => f.rule === rule) : []}
+                      refLabels={refLabels}
+                    />
                   </details>
                 </li>
               ))}

@@ -65,7 +65,11 @@ const clamp = (v: number) => Math.min(100, Math.max(0, v));
 /** Text anchor that keeps a label inside the line near its ends. */
 const anchor = (x: number) => (x < 12 ? 'start' : x > 88 ? 'end' : 'middle');
 
-export default function OutcomeClassifier({ refLabels, idPrefix = 'outcome', initial = {} }: OutcomeClassifierProps) {
+export default function OutcomeClassifier({
+  refLabels,
+  idPrefix = 'outcome',
+  initial = {},
+}: OutcomeClassifierProps) {
   const [profile, setProfile] = useState<ProfileId>(initial.profile ?? 'standard');
   const [scale, setScale] = useState<ScaleId>(initial.scale ?? 'HAMD17');
   const [baseline, setBaseline] = useState(initial.baseline ?? '24');
@@ -76,8 +80,10 @@ export default function OutcomeClassifier({ refLabels, idPrefix = 'outcome', ini
     () => runEngine<Assessment>(() => assessCase(buildCase(profile, scale, baseline, current), { profile })),
     [profile, scale, baseline, current],
   );
-  const { byField, other } = run.ok ? { byField: {}, other: [] as string[] } : issuesByField(run.issues, FIELDS);
-  const errors = byField as Partial<Record<keyof typeof FIELDS, string>>;
+  const { byField, other } = run.ok
+    ? { byField: {}, other: [] as string[] }
+    : issuesByField(run.issues, FIELDS);
+  const errors = byField;
 
   const p = profiles[profile];
   const info = SCALES[scale];
@@ -114,7 +120,12 @@ export default function OutcomeClassifier({ refLabels, idPrefix = 'outcome', ini
       <p class="field-hint">
         Enter the score at the start and at the end of one adequate antidepressant trial, on the same scale.
       </p>
-      <form onSubmit={(e) => e.preventDefault()} noValidate>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+        }}
+        noValidate
+      >
         <div class="fields">
           <div class="field">
             <label for={id('scale')}>Rating scale</label>
@@ -123,7 +134,9 @@ export default function OutcomeClassifier({ refLabels, idPrefix = 'outcome', ini
               value={scale}
               aria-invalid={errors.scale ? 'true' : undefined}
               aria-describedby={errors.scale ? id('scale-err') : undefined}
-              onChange={(e) => setScale((e.currentTarget as HTMLSelectElement).value as ScaleId)}
+              onChange={(e) => {
+                setScale(e.currentTarget.value as ScaleId);
+              }}
             >
               {SCALE_IDS.map((s) => (
                 <option value={s} key={s}>
@@ -143,7 +156,9 @@ export default function OutcomeClassifier({ refLabels, idPrefix = 'outcome', ini
               id={id('profile')}
               value={profile}
               aria-describedby={id('profile-hint')}
-              onChange={(e) => setProfile((e.currentTarget as HTMLSelectElement).value as ProfileId)}
+              onChange={(e) => {
+                setProfile(e.currentTarget.value as ProfileId);
+              }}
             >
               {PROFILE_IDS.map((pid) => (
                 <option value={pid} key={pid}>
@@ -180,7 +195,9 @@ export default function OutcomeClassifier({ refLabels, idPrefix = 'outcome', ini
         {run.ok && trial ? (
           <p class="readout">
             <span class="outcome-classifier__pct">
-              {pctValue === null ? 'Percent change: not computable' : `${pctValue >= 0 ? 'Reduction' : 'Change'}: `}
+              {pctValue === null
+                ? 'Percent change: not computable'
+                : `${pctValue >= 0 ? 'Reduction' : 'Change'}: `}
               {pctValue === null ? null : <strong>{oneDecimal(pctValue)} %</strong>}
             </span>
             <br />
@@ -221,10 +238,22 @@ export default function OutcomeClassifier({ refLabels, idPrefix = 'outcome', ini
                 width={`${p.responsePercent - p.partialPercent}%`}
                 height="22"
               />
-              <rect class="band band--response" x={`${p.responsePercent}%`} y="22" width={`${100 - p.responsePercent}%`} height="22" />
+              <rect
+                class="band band--response"
+                x={`${p.responsePercent}%`}
+                y="22"
+                width={`${100 - p.responsePercent}%`}
+                height="22"
+              />
               {remissionFrom !== null ? (
                 <>
-                  <rect class="remission-strip" x={`${clamp(remissionFrom)}%`} y="48" width={`${100 - clamp(remissionFrom)}%`} height="7" />
+                  <rect
+                    class="remission-strip"
+                    x={`${clamp(remissionFrom)}%`}
+                    y="48"
+                    width={`${100 - clamp(remissionFrom)}%`}
+                    height="7"
+                  />
                   <text x={`${clamp(remissionFrom)}%`} y="100" text-anchor={anchor(clamp(remissionFrom))}>
                     remission from {oneDecimal(remissionFrom)} %
                   </text>
@@ -243,7 +272,9 @@ export default function OutcomeClassifier({ refLabels, idPrefix = 'outcome', ini
                 <g class="marker">
                   <line x1={`${marker}%`} x2={`${marker}%`} y1="16" y2="50" />
                   <text x={`${marker}%`} y="12" text-anchor={anchor(marker)} class="marker__label">
-                    {pctValue !== null && pctValue < 0 ? `worse (${oneDecimal(pctValue)} %)` : `${oneDecimal(pctValue ?? 0)} %`}
+                    {pctValue !== null && pctValue < 0
+                      ? `worse (${oneDecimal(pctValue)} %)`
+                      : `${oneDecimal(pctValue ?? 0)} %`}
                   </text>
                 </g>
               ) : null}
@@ -257,14 +288,16 @@ export default function OutcomeClassifier({ refLabels, idPrefix = 'outcome', ini
               <span class="swatch band--non" aria-hidden="true" /> Non-response: below {p.partialPercent} %
             </li>
             <li>
-              <span class="swatch band--partial" aria-hidden="true" /> Partial response: {p.partialPercent} % to below{' '}
-              {p.responsePercent} %
+              <span class="swatch band--partial" aria-hidden="true" /> Partial response: {p.partialPercent} %
+              to below {p.responsePercent} %
             </li>
             <li>
-              <span class="swatch band--response" aria-hidden="true" /> Response: {p.responsePercent} % or more
+              <span class="swatch band--response" aria-hidden="true" /> Response: {p.responsePercent} % or
+              more
             </li>
             <li>
-              <span class="swatch remission-strip" aria-hidden="true" /> Remission: end score ≤ {cut} on {info.label}
+              <span class="swatch remission-strip" aria-hidden="true" /> Remission: end score ≤ {cut} on{' '}
+              {info.label}
             </li>
           </ul>
         </figure>
@@ -272,11 +305,16 @@ export default function OutcomeClassifier({ refLabels, idPrefix = 'outcome', ini
       <div class="outcome-classifier__why" aria-live="polite">
         {run.ok && trial ? (
           <>
-            <FindingList findings={outcomeFindings} refLabels={refLabels} class="findings outcome-classifier__findings" />
+            <FindingList
+              findings={outcomeFindings}
+              refLabels={refLabels}
+              class="findings outcome-classifier__findings"
+            />
             {next && next.preferred.length > 0 ? (
               <p class="outcome-classifier__next">
                 Next step the engine suggests: {next.preferred.map((s) => NEXT_STEP_LABELS[s]).join('; ')}
-                {next.avoid.length ? `. Avoid: ${next.avoid.map((s) => NEXT_STEP_LABELS[s]).join('; ')}` : ''}.
+                {next.avoid.length ? `. Avoid: ${next.avoid.map((s) => NEXT_STEP_LABELS[s]).join('; ')}` : ''}
+                .
               </p>
             ) : null}
           </>

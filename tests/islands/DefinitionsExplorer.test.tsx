@@ -29,21 +29,28 @@ const differs = (label: RegExp) =>
     .getAllByRole('row')
     .find((r) => label.test(r.querySelector('th')?.textContent ?? ''))
     ?.classList.contains('row--differs');
-const pick = (id: string) => fireEvent.change(screen.getByRole('combobox', { name: 'Patient' }), { target: { value: id } });
+const pick = (id: string) =>
+  fireEvent.change(screen.getByRole('combobox', { name: 'Patient' }), { target: { value: id } });
 
 describe('DefinitionsExplorer', () => {
-  it('renders a labelled preset picker, a live summary and one column per criteria profile', async () => {
+  it('renders a labelled preset picker, a live summary and one column per criteria profile', () => {
     render(<DefinitionsExplorer />);
     expect(screen.getByRole('combobox', { name: 'Patient' })).toBeTruthy();
-    expect(document.querySelector('.definitions-explorer__summary')?.getAttribute('aria-live')).toBe('polite');
-    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent ?? '');
+    expect(document.querySelector('.definitions-explorer__summary')?.getAttribute('aria-live')).toBe(
+      'polite',
+    );
+    const headers = within(screen.getByRole('table'))
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent ?? '');
     expect(headers[1]).toMatch(/^Standard/);
     expect(headers[2]).toMatch(/^Regulatory/);
   });
 
   it('stages SSRI → SNRI failures: TRD everywhere, Stage II, TRD1, 2 points, Maudsley 7 (moderate)', async () => {
     render(<DefinitionsExplorer />);
-    await waitFor(() => expect(row(/Treatment-resistant depression/)).toEqual(['Yes', 'Yes']));
+    await waitFor(() => {
+      expect(row(/Treatment-resistant depression/)).toEqual(['Yes', 'Yes']);
+    });
     expect(row(/Thase–Rush/)).toEqual(['Stage II', 'Stage II']);
     expect(row(/European/)).toEqual(['TRD1', 'TRD1']);
     expect(row(/MGH/)).toEqual(['2 points', '2 points']);
@@ -54,7 +61,9 @@ describe('DefinitionsExplorer', () => {
   it('shows the profiles disagreeing on two SSRIs, and why', async () => {
     render(<DefinitionsExplorer />);
     pick('two-ssris');
-    await waitFor(() => expect(row(/Treatment-resistant depression/)).toEqual(['No', 'Yes']));
+    await waitFor(() => {
+      expect(row(/Treatment-resistant depression/)).toEqual(['No', 'Yes']);
+    });
     expect(differs(/Treatment-resistant depression/)).toBe(true);
     expect(row(/Thase–Rush/)).toEqual(['Stage I', 'Stage I']);
     const why = document.querySelectorAll('.definitions-explorer__why');
@@ -62,13 +71,17 @@ describe('DefinitionsExplorer', () => {
     expect(why[0]?.textContent).toMatch(/TRD not met/);
     expect(why[1]?.textContent).toMatch(/TRD met/);
     expect(why[0]?.querySelector('a[href^="/references/#ref-"]')).toBeTruthy();
-    expect(document.querySelector('.definitions-explorer__summary')?.textContent).toMatch(/TRD no .* TRD yes/);
+    expect(document.querySelector('.definitions-explorer__summary')?.textContent).toMatch(
+      /TRD no .* TRD yes/,
+    );
   });
 
   it('shows MADRS 12 as partial response (failed) under standard but remission under regulatory', async () => {
     render(<DefinitionsExplorer />);
     pick('madrs-twelve');
-    await waitFor(() => expect(row(/Treatment 2/)).toEqual(['Partial response · failed', 'Remission · not a failure']));
+    await waitFor(() => {
+      expect(row(/Treatment 2/)).toEqual(['Partial response · failed', 'Remission · not a failure']);
+    });
     expect(differs(/Treatment 2/)).toBe(true);
     expect(row(/Treatment-resistant depression/)).toEqual(['Yes', 'No']);
   });
@@ -76,7 +89,9 @@ describe('DefinitionsExplorer', () => {
   it('scores optimisation, lithium and ECT as MGH 6 while Thase–Rush stays at stage II', async () => {
     render(<DefinitionsExplorer />);
     pick('augmentation-and-ect');
-    await waitFor(() => expect(row(/MGH/)).toEqual(['6 points', '6 points']));
+    await waitFor(() => {
+      expect(row(/MGH/)).toEqual(['6 points', '6 points']);
+    });
     expect(row(/Thase–Rush/)).toEqual(['Stage II', 'Stage II']);
     expect(row(/Maudsley/)).toEqual(['10 (moderate)', '10 (moderate)']);
     const cards = screen.getAllByRole('listitem').filter((li) => li.classList.contains('card'));
@@ -86,6 +101,8 @@ describe('DefinitionsExplorer', () => {
 
   it('falls back to the first preset for an unknown initial preset instead of crashing', async () => {
     render(<DefinitionsExplorer initialPreset="no-such-preset" />);
-    await waitFor(() => expect(row(/Thase–Rush/)).toEqual(['Stage II', 'Stage II']));
+    await waitFor(() => {
+      expect(row(/Thase–Rush/)).toEqual(['Stage II', 'Stage II']);
+    });
   });
 });

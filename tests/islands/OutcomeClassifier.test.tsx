@@ -11,8 +11,10 @@ import OutcomeClassifier from '../../src/islands/OutcomeClassifier.tsx';
 
 afterEach(cleanup);
 
-const type = (label: string, value: string) => fireEvent.input(screen.getByRole('textbox', { name: label }), { target: { value } });
-const choose = (label: string, value: string) => fireEvent.change(screen.getByRole('combobox', { name: label }), { target: { value } });
+const type = (label: string, value: string) =>
+  fireEvent.input(screen.getByRole('textbox', { name: label }), { target: { value } });
+const choose = (label: string, value: string) =>
+  fireEvent.change(screen.getByRole('combobox', { name: label }), { target: { value } });
 const readout = () => document.querySelector('.outcome-classifier__result .readout')?.textContent ?? '';
 
 describe('OutcomeClassifier', () => {
@@ -29,7 +31,9 @@ describe('OutcomeClassifier', () => {
 
   it('classifies HAM-D-17 24 → 12 as a 50 % response without remission', async () => {
     render(<OutcomeClassifier />);
-    await waitFor(() => expect(readout()).toMatch(/Reduction: 50 %/));
+    await waitFor(() => {
+      expect(readout()).toMatch(/Reduction: 50 %/);
+    });
     expect(readout()).toMatch(/Category: Response without remission/);
     // From 24, reaching HAM-D-17 ≤ 7 needs (24 − 7) / 24 = 70.8 %.
     expect(document.querySelector('.outcome-line__desc')?.textContent).toMatch(/at least 70\.8 %/);
@@ -46,20 +50,26 @@ describe('OutcomeClassifier', () => {
   it('classifies HAM-D-17 24 → 20 as non-response (16.7 %)', async () => {
     render(<OutcomeClassifier />);
     type('End score', '20');
-    await waitFor(() => expect(readout()).toMatch(/Reduction: 16\.7 %.*Category: Non-response/s));
+    await waitFor(() => {
+      expect(readout()).toMatch(/Reduction: 16\.7 %.*Category: Non-response/s);
+    });
   });
 
   it('counts exactly 25 % (24 → 18) as partial response', async () => {
     render(<OutcomeClassifier />);
     type('End score', '18');
-    await waitFor(() => expect(readout()).toMatch(/Reduction: 25 %.*Category: Partial response/s));
+    await waitFor(() => {
+      expect(readout()).toMatch(/Reduction: 25 %.*Category: Partial response/s);
+    });
   });
 
   it('calls HAM-D-17 9 → 6 remission although the reduction is only 33.3 %', async () => {
     render(<OutcomeClassifier />);
     type('Start score', '9');
     type('End score', '6');
-    await waitFor(() => expect(readout()).toMatch(/Reduction: 33\.3 %.*Category: Remission/s));
+    await waitFor(() => {
+      expect(readout()).toMatch(/Reduction: 33\.3 %.*Category: Remission/s);
+    });
   });
 
   it('applies the profile’s MADRS cut-off: 24 → 11 is response under standard (≤ 10), remission under regulatory (≤ 12)', async () => {
@@ -67,22 +77,33 @@ describe('OutcomeClassifier', () => {
     choose('Rating scale', 'MADRS');
     type('Start score', '24');
     type('End score', '11');
-    await waitFor(() => expect(readout()).toMatch(/Reduction: 54\.2 %.*Category: Response without remission/s));
+    await waitFor(() => {
+      expect(readout()).toMatch(/Reduction: 54\.2 %.*Category: Response without remission/s);
+    });
     choose('Criteria profile', 'regulatory');
-    await waitFor(() => expect(readout()).toMatch(/Category: Remission/));
+    await waitFor(() => {
+      expect(readout()).toMatch(/Category: Remission/);
+    });
   });
 
   it('shows an inline message for a score above the scale maximum and for text', async () => {
     render(<OutcomeClassifier />);
     type('End score', '60');
     const end = screen.getByRole('textbox', { name: 'End score' });
-    await waitFor(() => expect(end.getAttribute('aria-invalid')).toBe('true'));
-    const errId = (end.getAttribute('aria-describedby') ?? '').split(' ').find((i) => i.endsWith('-err')) ?? '';
+    await waitFor(() => {
+      expect(end.getAttribute('aria-invalid')).toBe('true');
+    });
+    const errId =
+      (end.getAttribute('aria-describedby') ?? '').split(' ').find((i) => i.endsWith('-err')) ?? '';
     expect(document.getElementById(errId)?.textContent).toMatch(/0–52/);
     type('Start score', 'twenty');
     const start = screen.getByRole('textbox', { name: 'Start score' });
-    await waitFor(() => expect(start.getAttribute('aria-invalid')).toBe('true'));
-    expect(document.querySelector('.outcome-classifier__result')?.textContent).toMatch(/Check the highlighted fields/);
+    await waitFor(() => {
+      expect(start.getAttribute('aria-invalid')).toBe('true');
+    });
+    expect(document.querySelector('.outcome-classifier__result')?.textContent).toMatch(
+      /Check the highlighted fields/,
+    );
     expect(screen.queryByRole('img')).toBeNull();
   });
 });

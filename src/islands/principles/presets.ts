@@ -20,13 +20,28 @@ export const PRESETS: readonly DefinitionsPreset[] = [
     title: 'An SSRI, then an SNRI (18-month episode)',
     story:
       'A 36-year-old in an 18-month episode, baseline HAM-D-17 24. Sertraline 200 mg/day for 8 weeks, then venlafaxine 225 mg/day for 10 weeks, both taken as prescribed; little change.',
-    lookFor: 'Both profiles agree that this is TRD. Compare how far apart the four staging models put the same history.',
+    lookFor:
+      'Both profiles agree that this is TRD. Compare how far apart the four staging models put the same history.',
     case: {
       age: 36,
       episode: { durationMonths: 18, scale: 'HAMD17', baselineScore: 24 },
       treatments: [
-        { kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 200, weeks: 8, adherencePercent: 95, endScore: 20 },
-        { kind: 'antidepressant', drug: 'venlafaxine', doseMgPerDay: 225, weeks: 10, adherencePercent: 95, endScore: 19 },
+        {
+          kind: 'antidepressant',
+          drug: 'sertraline',
+          doseMgPerDay: 200,
+          weeks: 8,
+          adherencePercent: 95,
+          endScore: 20,
+        },
+        {
+          kind: 'antidepressant',
+          drug: 'venlafaxine',
+          doseMgPerDay: 225,
+          weeks: 10,
+          adherencePercent: 95,
+          endScore: 19,
+        },
       ],
     },
   },
@@ -70,7 +85,14 @@ export const PRESETS: readonly DefinitionsPreset[] = [
       age: 52,
       episode: { durationMonths: 30, scale: 'HAMD17', baselineScore: 26 },
       treatments: [
-        { kind: 'antidepressant', drug: 'sertraline', doseMgPerDay: 200, weeks: 10, optimized: ['dose'], endScore: 22 },
+        {
+          kind: 'antidepressant',
+          drug: 'sertraline',
+          doseMgPerDay: 200,
+          weeks: 10,
+          optimized: ['dose'],
+          endScore: 22,
+        },
         { kind: 'antidepressant', drug: 'venlafaxine', doseMgPerDay: 225, weeks: 12, endScore: 21 },
         { kind: 'augmentation', agent: 'lithium', augments: 2, weeks: 6, endScore: 20 },
         { kind: 'ect', electrodePlacement: 'bilateral', sessions: 12, endScore: 19 },

@@ -70,7 +70,13 @@ export function capitalise(s: string): string {
 }
 
 /** Links to the module's source list, one per key. */
-export function SourceLinks({ keys, refLabels }: { keys: readonly string[]; refLabels?: RefLabels | undefined }) {
+export function SourceLinks({
+  keys,
+  refLabels,
+}: {
+  keys: readonly string[];
+  refLabels?: RefLabels | undefined;
+}) {
   if (keys.length === 0) return null;
   const unique = [...new Set(keys)];
   return (
@@ -147,7 +153,9 @@ export function TextField({
           value={value}
           aria-invalid={error ? 'true' : undefined}
           aria-describedby={describedBy}
-          onInput={(e) => onInput((e.currentTarget as HTMLInputElement).value)}
+          onInput={(e) => {
+            onInput(e.currentTarget.value);
+          }}
         />
         {suffix ? <span aria-hidden="true">{suffix}</span> : null}
       </div>
