@@ -17,7 +17,11 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
-          include: ['tests/islands/**/*.test.{ts,tsx}', 'tests/stores/**/*.test.ts'],
+          include: [
+            'tests/islands/**/*.test.{ts,tsx}',
+            'tests/stores/**/*.test.ts',
+            'tests/lms/**/*.test.ts',
+          ],
         },
       },
     ],
