@@ -15,6 +15,7 @@ import {
   type Question,
 } from '../engine/index.ts';
 import { recordVignetteAttempt } from '../stores/progress.ts';
+import { ensureLmsSync } from '../lms/lms-sync.ts';
 import { controlFor, type Control } from './exercise-controls.ts';
 
 export interface ExerciseProps {
@@ -53,6 +54,9 @@ export default function Exercise(props: ExerciseProps) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const solutionRef = useRef<HTMLDivElement>(null);
   const H = headingLevel === 2 ? 'h2' : 'h3';
+  useEffect(() => {
+    ensureLmsSync();
+  }, []);
   const Hq = headingLevel === 2 ? 'h3' : 'h4';
 
   // Show only the narrative steps revealed so far (the narrative is server-rendered HTML).

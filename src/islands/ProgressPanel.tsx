@@ -1,9 +1,10 @@
 // The learner's progress page: per chapter and per case what is done, scores, what to try
 // next; export to a JSON file, import one (validated; a bad file changes nothing), reset.
 import { useStore } from '@nanostores/preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { $progress, exportProgress, importProgress, resetProgress } from '../stores/progress.ts';
 import ProgressNotice from './ProgressNotice.tsx';
+import { ensureLmsSync } from '../lms/lms-sync.ts';
 
 export interface ChapterPlan {
   slug: string;
@@ -20,6 +21,9 @@ export default function ProgressPanel({ chapters }: { chapters: ChapterPlan[] })
   const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const allCases = chapters.flatMap((c) => c.cases);
+  useEffect(() => {
+    ensureLmsSync(allCases.map((c) => c.id));
+  }, []);
   const next = allCases.find((c) => !progress.vignettes[c.id]?.completed);
 
   function download() {

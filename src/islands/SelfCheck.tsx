@@ -1,7 +1,8 @@
 // A chapter's graded self-check: single-answer questions written by the chapter's author,
 // each with an explanation and its sources. The score is saved in the learner's progress.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { recordSelfCheck } from '../stores/progress.ts';
+import { ensureLmsSync } from '../lms/lms-sync.ts';
 
 export interface SelfCheckItem {
   prompt: string;
@@ -13,6 +14,9 @@ export interface SelfCheckItem {
 
 export default function SelfCheck({ id, items }: { id: string; items: SelfCheckItem[] }) {
   const [picked, setPicked] = useState<(number | null)[]>(() => items.map(() => null));
+  useEffect(() => {
+    ensureLmsSync();
+  }, []);
   const [checked, setChecked] = useState(false);
   const summary = useRef<HTMLParagraphElement>(null);
   const score = items.reduce((s, item, i) => s + (picked[i] === item.answer ? 1 : 0), 0);
