@@ -103,7 +103,10 @@ export const COMORBIDITIES = {
   'substance-use-disorder': 'substance-use',
 } as const satisfies Record<string, PseudoFlag>;
 export type Comorbidity = keyof typeof COMORBIDITIES;
-export const COMORBIDITY_CODES = Object.keys(COMORBIDITIES) as [Comorbidity, ...Comorbidity[]];
+export const COMORBIDITY_CODES = /* @__PURE__ */ Object.keys(COMORBIDITIES) as [
+  Comorbidity,
+  ...Comorbidity[],
+];
 
 /**
  * Contraindication codes. The first five are the US Spravato label's contraindications
@@ -118,7 +121,8 @@ export const CONTRAINDICATIONS = [
   'bp-icp-increase-serious-risk',
 ] as const;
 export type Contraindication = (typeof CONTRAINDICATIONS)[number];
-export const US_ESKETAMINE_CONTRAINDICATIONS: readonly Contraindication[] = CONTRAINDICATIONS.slice(0, 5);
+export const US_ESKETAMINE_CONTRAINDICATIONS: readonly Contraindication[] =
+  /* @__PURE__ */ CONTRAINDICATIONS.slice(0, 5);
 
 export const CONTRAINDICATION_LABELS: Record<Contraindication, string> = {
   'aneurysmal-vascular-disease': 'aneurysmal vascular disease',
@@ -137,3 +141,19 @@ export type EmergentSymptom = (typeof EMERGENT_SYMPTOMS)[number];
 export const STOP_REASONS = ['adverse-effect', 'patient-choice', 'other'] as const;
 export const OPTIMIZATIONS = ['dose', 'duration'] as const;
 export const ELECTRODE_PLACEMENTS = ['bilateral', 'right-unilateral', 'bifrontal'] as const;
+
+export const EUROPEAN_STAGES = [
+  'none',
+  'non-responder',
+  'TRD1',
+  'TRD2',
+  'TRD3',
+  'TRD4',
+  'TRD5',
+  'CRD',
+] as const;
+export type EuropeanStage = (typeof EUROPEAN_STAGES)[number];
+export const MAUDSLEY_BANDS = ['mild', 'moderate', 'severe'] as const;
+export type MaudsleyBand = (typeof MAUDSLEY_BANDS)[number];
+export const STAGE_MODELS = ['thaseRush', 'european', 'mgh', 'maudsley', 'maudsleyBand'] as const;
+export type StageModel = (typeof STAGE_MODELS)[number];

@@ -78,92 +78,155 @@ function ad(
 }
 
 export const ANTIDEPRESSANTS = {
-  sertraline: ad('sertraline', 'SSRI', [50, 50], [50, 200], [25, 300], 50, 'uncertain', {
+  sertraline: /* @__PURE__ */ ad('sertraline', 'SSRI', [50, 50], [50, 200], [25, 300], 50, 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  fluoxetine: ad('fluoxetine', 'SSRI', [20, 20], [20, 60], [10, 80], 20, 'uncertain', {
+  fluoxetine: /* @__PURE__ */ ad('fluoxetine', 'SSRI', [20, 20], [20, 60], [10, 80], 20, 'uncertain', {
     pgpNote:
       'knockout-mouse data suggest it is probably not a significant substrate (unverified, from memory)',
     note: 'very long half-life (norfluoxetine)',
   }),
-  paroxetine: ad('paroxetine', 'SSRI', [20, 20], [20, 40], [10, 50], 20, 'yes', {
+  paroxetine: /* @__PURE__ */ ad('paroxetine', 'SSRI', [20, 20], [20, 40], [10, 50], 20, 'yes', {
     doseNote: 'CR: start 25, usual 25–50 mg/day',
     pgpSource: UHR,
   }),
-  citalopram: ad('citalopram', 'SSRI', [20, 20], [20, 40], [10, 40], 20, 'yes', {
+  citalopram: /* @__PURE__ */ ad('citalopram', 'SSRI', [20, 20], [20, 40], [10, 40], 20, 'yes', {
     pgpSource: {
       key: 'uhr-grauer2003',
       where: 'abcb1ab knockout mice (contradicting an earlier negative report)',
     },
     note: 'QT caution at higher doses',
   }),
-  escitalopram: ad('escitalopram', 'SSRI', [10, 10], [10, 20], [5, 30], 10, 'yes', {
+  escitalopram: /* @__PURE__ */ ad('escitalopram', 'SSRI', [10, 10], [10, 20], [5, 30], 10, 'yes', {
     pgpSource: { key: 'obrien2013', where: 'human P-gp in vitro; cyclosporin A and verapamil in rodents' },
   }),
-  fluvoxamine: ad('fluvoxamine', 'SSRI', [50, 50], [50, 200], [25, 300], 100, 'uncertain', {
+  fluvoxamine: /* @__PURE__ */ ad('fluvoxamine', 'SSRI', [50, 50], [50, 200], [25, 300], 100, 'uncertain', {
     doseNote: 'CR start 100 mg/day',
     pgpNote: 'not found in the reference search',
     note: 'not FDA-labelled for MDD (unverified, from memory)',
   }),
-  venlafaxine: ad('venlafaxine', 'SNRI', [37.5, 75], [75, 225], [75, 375], 75, 'yes', {
+  venlafaxine: /* @__PURE__ */ ad('venlafaxine', 'SNRI', [37.5, 75], [75, 225], [75, 375], 75, 'yes', {
     minNote: 'some TRD definitions use 150 mg/day or more',
     pgpSource: UHR,
   }),
-  desvenlafaxine: ad('desvenlafaxine', 'SNRI', [25, 50], [50, 100], [50, 400], 50, 'uncertain', {
+  desvenlafaxine: /* @__PURE__ */ ad(
+    'desvenlafaxine',
+    'SNRI',
+    [25, 50],
+    [50, 100],
+    [50, 400],
+    50,
+    'uncertain',
+    {
+      pgpNote: 'not found in the reference search',
+    },
+  ),
+  duloxetine: /* @__PURE__ */ ad('duloxetine', 'SNRI', [30, 60], [60, 60], [30, 120], 60, 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  duloxetine: ad('duloxetine', 'SNRI', [30, 60], [60, 60], [30, 120], 60, 'uncertain', {
-    pgpNote: 'not found in the reference search',
-  }),
-  levomilnacipran: ad('levomilnacipran', 'SNRI', [20, 20], [40, 80], [20, 120], 40, 'uncertain', {
-    pgpNote: 'not found in the reference search',
-  }),
-  bupropion: ad('bupropion', 'NDRI', [150, 150], [300, 300], undefined, 300, 'uncertain', {
+  levomilnacipran: /* @__PURE__ */ ad(
+    'levomilnacipran',
+    'SNRI',
+    [20, 20],
+    [40, 80],
+    [20, 120],
+    40,
+    'uncertain',
+    {
+      pgpNote: 'not found in the reference search',
+    },
+  ),
+  bupropion: /* @__PURE__ */ ad('bupropion', 'NDRI', [150, 150], [300, 300], undefined, 300, 'uncertain', {
     doseNote: 'IR start 200, SR 150; XL 150–450 mg/day (US), 150–300 mg/day (Europe)',
     pgpNote: 'not found in the reference search',
   }),
-  mirtazapine: ad('mirtazapine', 'NaSSA', [15, 15], [15, 45], [7.5, 60], 15, 'no', {
+  mirtazapine: /* @__PURE__ */ ad('mirtazapine', 'NaSSA', [15, 15], [15, 45], [7.5, 60], 15, 'no', {
     minNote: 'some use 30 mg/day',
     pgpSource: {
       key: 'uhr2003',
       where: 'brain distribution indistinguishable between knockout and wild-type mice',
     },
   }),
-  vortioxetine: ad('vortioxetine', 'serotonin-modulator', [10, 10], [20, 20], [5, 20], 10, 'uncertain', {
-    pgpNote: 'not found in the reference search',
-  }),
-  vilazodone: ad('vilazodone', 'serotonin-modulator', [10, 10], [40, 40], [10, 40], 20, 'uncertain', {
-    pgpNote: 'not found in the reference search',
-  }),
-  trazodone: ad('trazodone', 'serotonin-modulator', [100, 100], [200, 400], [100, 600], 150, 'uncertain', {
-    minNote: 'label start dose; low-dose hypnotic use is not an antidepressant trial',
-    pgpNote: 'not found in the reference search',
-  }),
-  nortriptyline: ad('nortriptyline', 'TCA', [25, 25], [50, 150], [10, 200], 75, 'uncertain', {
+  vortioxetine: /* @__PURE__ */ ad(
+    'vortioxetine',
+    'serotonin-modulator',
+    [10, 10],
+    [20, 20],
+    [5, 20],
+    10,
+    'uncertain',
+    {
+      pgpNote: 'not found in the reference search',
+    },
+  ),
+  vilazodone: /* @__PURE__ */ ad(
+    'vilazodone',
+    'serotonin-modulator',
+    [10, 10],
+    [40, 40],
+    [10, 40],
+    20,
+    'uncertain',
+    {
+      pgpNote: 'not found in the reference search',
+    },
+  ),
+  trazodone: /* @__PURE__ */ ad(
+    'trazodone',
+    'serotonin-modulator',
+    [100, 100],
+    [200, 400],
+    [100, 600],
+    150,
+    'uncertain',
+    {
+      minNote: 'label start dose; low-dose hypnotic use is not an antidepressant trial',
+      pgpNote: 'not found in the reference search',
+    },
+  ),
+  nortriptyline: /* @__PURE__ */ ad('nortriptyline', 'TCA', [25, 25], [50, 150], [10, 200], 75, 'uncertain', {
     minNote: 'or a therapeutic plasma level (not an input here)',
     pgpSource: { key: 'uhr2000', where: 'mouse data' },
     pgpNote:
       'the reference lists amitriptyline/nortriptyline as substrates from memory (Uhr 2000), unverified',
   }),
-  amitriptyline: ad('amitriptyline', 'TCA', [25, 25], [150, 300], [10, 300], 150, 'uncertain', {
-    pgpSource: { key: 'uhr2000', where: 'mdr1a knockout mice' },
-    pgpNote: 'the reference lists it as a substrate from memory (Uhr 2000), unverified',
-  }),
-  imipramine: ad('imipramine', 'TCA', [25, 25], [150, 300], [10, 300], 150, 'uncertain', {
+  amitriptyline: /* @__PURE__ */ ad(
+    'amitriptyline',
+    'TCA',
+    [25, 25],
+    [150, 300],
+    [10, 300],
+    150,
+    'uncertain',
+    {
+      pgpSource: { key: 'uhr2000', where: 'mdr1a knockout mice' },
+      pgpNote: 'the reference lists it as a substrate from memory (Uhr 2000), unverified',
+    },
+  ),
+  imipramine: /* @__PURE__ */ ad('imipramine', 'TCA', [25, 25], [150, 300], [10, 300], 150, 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  clomipramine: ad('clomipramine', 'TCA', [25, 25], [100, 250], [25, 300], 150, 'uncertain', {
+  clomipramine: /* @__PURE__ */ ad('clomipramine', 'TCA', [25, 25], [100, 250], [25, 300], 150, 'uncertain', {
     pgpNote: 'not found in the reference search',
     note: 'US label is OCD only (unverified, from memory)',
   }),
-  phenelzine: ad('phenelzine', 'MAOI', [15, 15], [15, 90], [7.5, 90], 45, 'uncertain', {
+  phenelzine: /* @__PURE__ */ ad('phenelzine', 'MAOI', [15, 15], [15, 90], [7.5, 90], 45, 'uncertain', {
     minNote: 'many TRD definitions use 60 mg/day',
     pgpNote: 'not found in the reference search',
   }),
-  tranylcypromine: ad('tranylcypromine', 'MAOI', [10, 10], [30, 60], [10, 60], 30, 'uncertain', {
-    pgpNote: 'not found in the reference search',
-  }),
-  'selegiline-transdermal': ad(
+  tranylcypromine: /* @__PURE__ */ ad(
+    'tranylcypromine',
+    'MAOI',
+    [10, 10],
+    [30, 60],
+    [10, 60],
+    30,
+    'uncertain',
+    {
+      pgpNote: 'not found in the reference search',
+    },
+  ),
+  'selegiline-transdermal': /* @__PURE__ */ ad(
     'selegiline (transdermal)',
     'MAOI',
     [6, 6],
@@ -179,7 +242,10 @@ export const ANTIDEPRESSANTS = {
 } as const satisfies Record<string, Antidepressant>;
 
 export type AntidepressantId = keyof typeof ANTIDEPRESSANTS;
-export const ANTIDEPRESSANT_IDS = Object.keys(ANTIDEPRESSANTS) as [AntidepressantId, ...AntidepressantId[]];
+export const ANTIDEPRESSANT_IDS = /* @__PURE__ */ Object.keys(ANTIDEPRESSANTS) as [
+  AntidepressantId,
+  ...AntidepressantId[],
+];
 
 export const AGENT_CLASSES = [
   'mood-stabilizer',
@@ -261,7 +327,7 @@ export const AUGMENTATION_AGENTS = {
 } as const satisfies Record<string, AugmentationAgent>;
 
 export type AgentId = keyof typeof AUGMENTATION_AGENTS;
-export const AGENT_IDS = Object.keys(AUGMENTATION_AGENTS) as [AgentId, ...AgentId[]];
+export const AGENT_IDS = /* @__PURE__ */ Object.keys(AUGMENTATION_AGENTS) as [AgentId, ...AgentId[]];
 
 export function isAntidepressantId(id: string): id is AntidepressantId {
   return Object.hasOwn(ANTIDEPRESSANTS, id);

@@ -92,7 +92,7 @@ const standard: CriteriaProfile = {
   },
 };
 
-const regulatory: CriteriaProfile = {
+const regulatory: CriteriaProfile = /* @__PURE__ */ (() => ({
   ...standard,
   id: 'regulatory',
   label: 'Regulatory (esketamine / EMA wording)',
@@ -111,8 +111,8 @@ const regulatory: CriteriaProfile = {
     outcome: [...standard.sources.outcome, 'popova2019', 'daly2019'],
     trd: ['spravato-eu-smpc', 'spravato-us-label', 'ema2013'],
   },
-};
+}))();
 
 export const profiles = { standard, regulatory } as const satisfies Record<string, CriteriaProfile>;
 export type ProfileId = keyof typeof profiles;
-export const PROFILE_IDS = Object.keys(profiles) as [ProfileId, ...ProfileId[]];
+export const PROFILE_IDS = /* @__PURE__ */ Object.keys(profiles) as [ProfileId, ...ProfileId[]];

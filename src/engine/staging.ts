@@ -1,4 +1,5 @@
 // Staging models: Thase–Rush, European (Souery), MGH-s, Maudsley. Clinical-rules §1–§4.
+import { EUROPEAN_STAGES, MAUDSLEY_BANDS, type EuropeanStage, type MaudsleyBand } from './codes.ts';
 import { ANTIDEPRESSANTS, type DrugClass } from './drugs.ts';
 import { finding, type Finding } from './findings.ts';
 import type { CriteriaProfile } from './profiles.ts';
@@ -8,19 +9,7 @@ import { list, num, roman } from './text.ts';
 import type { TreatmentAssessment } from './trials.ts';
 
 export type ThaseRushStage = 0 | 1 | 2 | 3 | 4 | 5;
-export const EUROPEAN_STAGES = [
-  'none',
-  'non-responder',
-  'TRD1',
-  'TRD2',
-  'TRD3',
-  'TRD4',
-  'TRD5',
-  'CRD',
-] as const;
-export type EuropeanStage = (typeof EUROPEAN_STAGES)[number];
-export const MAUDSLEY_BANDS = ['mild', 'moderate', 'severe'] as const;
-export type MaudsleyBand = (typeof MAUDSLEY_BANDS)[number];
+export { EUROPEAN_STAGES, MAUDSLEY_BANDS, type EuropeanStage, type MaudsleyBand };
 
 export interface MaudsleyScore {
   total: number;

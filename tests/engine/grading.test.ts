@@ -7,8 +7,10 @@ import {
   assessCase,
   checkExpectations,
   describeStage,
+  exerciseKey,
   expectedAnswer,
   gradeAnswers,
+  gradeWithKey,
   normalizeAnswer,
   parseQuestions,
   questionPrompt,
@@ -385,5 +387,50 @@ describe('prompts, options and labels for islands', () => {
     expect(describeStage('maudsley', 7)).toBe('7 (moderate)');
     expect(describeStage('maudsleyBand', 'severe')).toBe('Severe');
     expect(describeStage('maudsley', null)).toBe('Not applicable (no failed antidepressant trial)');
+  });
+});
+
+describe('exerciseKey + gradeWithKey (build-time key, light grading in the browser)', () => {
+  const questions = [
+    { kind: 'adequacy', treatment: 1 },
+    { kind: 'stage', model: 'thaseRush' },
+    { kind: 'stage', model: 'maudsley' },
+    { kind: 'next-step' },
+    { kind: 'esketamine-eligible' },
+  ];
+
+  it('survives JSON (island props) and grades exactly like gradeAnswers', () => {
+    const key = JSON.parse(JSON.stringify(exerciseKey(seedCase36, questions))) as ReturnType<
+      typeof exerciseKey
+    >;
+    const answers = {
+      'adequacy-0-t1': 'no',
+      'stage-1-thaseRush': 'ii',
+      'stage-2-maudsley': '7',
+      'next-step-3': ['switch', 'combine'],
+      'esketamine-eligible-4': 'y',
+    };
+    expect(gradeWithKey(key, answers)).toEqual(gradeAnswers(seedCase36, questions, answers));
+  });
+
+  it('carries prompts, options, controls, labels and all findings for the worked solution', () => {
+    const key = exerciseKey(seedCase36, questions);
+    expect(key.items[1]).toMatchObject({
+      questionId: 'stage-1-thaseRush',
+      model: 'thaseRush',
+      prompt: 'What is the Thase–Rush stage?',
+      expected: 2,
+      expectedLabel: 'Stage II',
+      control: { control: 'stage' },
+    });
+    expect(key.items[0]?.treatment).toBe(1);
+    expect(key.items[3]?.options).toHaveLength(14);
+    expect(key.findings.length).toBeGreaterThan(20);
+    expect(key.rulesetVersion).toBe('1.0.0');
+  });
+
+  it('never throws on odd answers objects', () => {
+    const key = exerciseKey(seedCase36, questions);
+    expect(gradeWithKey(key, null as unknown as Record<string, unknown>).score).toBe(0);
   });
 });
