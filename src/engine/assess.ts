@@ -108,9 +108,24 @@ export function assessNormalised(n: NormalisedCase, profile: CriteriaProfile): A
   );
 
   // ---- Pseudo-resistance
+  // Each inadequate antidepressant trial's reason (contract). Module reading: a trial that ended in
+  // response or remission is left out — pseudo-resistance is an *apparent lack of response* with a
+  // remediable cause (seed 003), and there was no lack of response.
   const flags = new Set<PseudoFlag>();
   for (const r of results) {
     if (r.kind !== 'antidepressant') continue;
+    if (r.inadequateBecause.length > 0 && (r.outcome === 'response' || r.outcome === 'remission')) {
+      findings.push(
+        finding(
+          'pseudo-resistance',
+          'pseudo.not-applicable-responded',
+          `Treatment ${r.index + 1} (${r.label}) was not an adequate trial (${r.inadequateBecause.join(', ')}), but it ended in ${r.outcome}: that is not pseudo-resistance, which means an apparent lack of response.`,
+          ['berlim2007'],
+          { about: `treatments.${r.index}` },
+        ),
+      );
+      continue;
+    }
     for (const why of r.inadequateBecause) {
       const flag: PseudoFlag = why === 'intolerance' ? 'intolerance' : `inadequate-${why}`;
       flags.add(flag);

@@ -125,3 +125,17 @@ describe('a third profile is a pure data change', () => {
     expect(other.profile).toBe('consensus2021');
   });
 });
+
+describe('pseudo-resistance (seed 003: an apparent lack of response with a remediable cause)', () => {
+  it('flags the reasons of an inadequate trial that did not work', () => {
+    expect(
+      assessCase(makeCase([ad('sertraline', { doseMgPerDay: 25, weeks: 4, endScore: 22 })])).pseudoResistance,
+    ).toEqual(['inadequate-dose', 'inadequate-duration']);
+  });
+
+  it('does not flag an inadequate trial that nevertheless reached remission or response (module reading)', () => {
+    const a = assessCase(makeCase([ad('sertraline', { doseMgPerDay: 25, weeks: 4, endScore: 6 })]));
+    expect(a.pseudoResistance).toEqual([]);
+    expect(a.findings.some((f) => f.code === 'pseudo.not-applicable-responded')).toBe(true);
+  });
+});
