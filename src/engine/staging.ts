@@ -314,7 +314,3 @@ export function stageCase(
 
   return { staging: { thaseRush: tr, european, mgh, maudsley }, findings };
 }
-
-export function romanStage(n: number): string {
-  return `Stage ${roman(n)}`;
-}
