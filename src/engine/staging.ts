@@ -5,7 +5,7 @@ import { finding, type Finding } from './findings.ts';
 import type { CriteriaProfile } from './profiles.ts';
 import { severityFromScore, SCALES, type Severity } from './scales.ts';
 import type { PatientCase } from './schema.ts';
-import { list, num, roman } from './text.ts';
+import { list, num } from './text.ts';
 import type { TreatmentAssessment } from './trials.ts';
 
 export type ThaseRushStage = 0 | 1 | 2 | 3 | 4 | 5;
