@@ -73,7 +73,7 @@ export const LANDMARK_FIGURES: readonly TrialFigure[] = [
   },
   {
     id: 'wilkinson-response',
-    trial: 'Pooled ketamine RCTs (Wilkinson 2019)',
+    trial: 'Ketamine, pooled (Wilkinson 2019)',
     outcome: 'response',
     measure: 'Model-estimated response on day 1, 9 trials, N = 367',
     arms: [
@@ -120,9 +120,9 @@ export const LANDMARK_FIGURES: readonly TrialFigure[] = [
   },
   {
     id: 'raison-response',
-    trial: 'Infliximab, hs-CRP > 5 mg/L (Raison 2013)',
+    trial: 'Infliximab, CRP > 5 (Raison 2013)',
     outcome: 'response',
-    measure: 'HAM-D-17 fall ≥ 50 % at any point; exploratory subgroup (n = 22)',
+    measure: 'HAM-D-17 fall ≥ 50 % at any point; exploratory subgroup with hs-CRP > 5 mg/L (n = 22)',
     arms: [
       { label: 'Infliximab', value: 62, active: true },
       { label: 'Placebo', value: 33, active: false },

@@ -40,6 +40,8 @@ export interface EsketamineCheckState {
 interface Props {
   /** Starting values; the default is an adult with two failed adequate trials and no contraindication. */
   initial?: Partial<EsketamineCheckState>;
+  /** Level of the island's heading, to fit the page outline (default 3). */
+  headingLevel?: 2 | 3 | 4;
 }
 
 const SCALE = 'MADRS' as const;
@@ -221,7 +223,9 @@ function NumberField({
   );
 }
 
-export default function EsketamineCheck({ initial }: Props) {
+export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
+  const Heading = `h${headingLevel}` as 'h3';
+  const SubHeading = `h${headingLevel + 1}` as 'h4';
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = `esk-${uid}`;
   const [state, setState] = useState<EsketamineCheckState>({ ...DEFAULT_STATE, ...initial });
@@ -270,7 +274,7 @@ export default function EsketamineCheck({ initial }: Props) {
   return (
     <section class="island esketamine-check" aria-labelledby={`${id}-title`}>
       <p class="island__label">Eligibility check</p>
-      <h3 id={`${id}-title`}>Can this patient start esketamine nasal spray?</h3>
+      <Heading id={`${id}-title`}>Can this patient start esketamine nasal spray?</Heading>
       <p class="field-hint">
         Edit the case. The verdict, its reasons and the monitoring plan come from the module’s rules engine,
         which reads treatment resistance the way the label does (at least two failed adequate trials of
@@ -293,7 +297,7 @@ export default function EsketamineCheck({ initial }: Props) {
         <NumberField
           id={`${id}-duration`}
           path="episode.durationMonths"
-          label="Current episode (months)"
+          label="Episode (months)"
           value={state.durationMonths}
           onInput={(v) => {
             set({ durationMonths: v });
@@ -353,7 +357,7 @@ export default function EsketamineCheck({ initial }: Props) {
                   <NumberField
                     id={`${tid}-weeks`}
                     path={`treatments.${i}.weeks`}
-                    label="Weeks at that dose"
+                    label="Weeks at dose"
                     value={t.weeks}
                     onInput={(v) => {
                       setTrial(i, { weeks: v });
@@ -373,7 +377,7 @@ export default function EsketamineCheck({ initial }: Props) {
                   <NumberField
                     id={`${tid}-end`}
                     path={`treatments.${i}.endScore`}
-                    label={`${SCALES[SCALE].label} at the end`}
+                    label={`End ${SCALES[SCALE].label}`}
                     value={t.endScore}
                     onInput={(v) => {
                       setTrial(i, { endScore: v });
@@ -468,7 +472,7 @@ export default function EsketamineCheck({ initial }: Props) {
       )}
       {eligibility && (
         <div class="esketamine-check__details">
-          <h4>Why</h4>
+          <SubHeading>Why</SubHeading>
           <ul class="esketamine-check__reasons" data-testid="esketamine-reasons">
             {eligibility.reasons.map((f, i) => (
               <li key={`${f.code}-${i}`} class={`is-${markOf(f)}`}>
@@ -483,7 +487,7 @@ export default function EsketamineCheck({ initial }: Props) {
           </ul>
           {eligibility.eligible && (
             <>
-              <h4>Monitoring plan for each session</h4>
+              <SubHeading>Monitoring plan for each session</SubHeading>
               <ul class="esketamine-check__monitoring" data-testid="esketamine-monitoring">
                 {eligibility.monitoring.map((m) => (
                   <li key={m}>{m}</li>

@@ -19,6 +19,8 @@ import {
 interface Props {
   /** Outcome shown first. */
   initialOutcome?: OutcomeType;
+  /** Level of the island's heading, to fit the page outline (default 3). */
+  headingLevel?: 2 | 3 | 4;
 }
 
 const ROW = 22; // height of one bar row, px
@@ -50,7 +52,8 @@ function summarise(outcome: OutcomeType, figures: TrialFigure[], includeUnverifi
   return `${OUTCOME_TYPE_LABELS[outcome]}, ${figures.length} trial${figures.length === 1 ? '' : 's'} (${scope}). ${parts.join('. ')}.`;
 }
 
-export default function EvidenceExplorer({ initialOutcome = 'response' }: Props) {
+export default function EvidenceExplorer({ initialOutcome = 'response', headingLevel = 3 }: Props) {
+  const Heading = `h${headingLevel}` as 'h3';
   const [outcome, setOutcome] = useState<OutcomeType>(initialOutcome);
   const [includeUnverified, setIncludeUnverified] = useState(false);
   const figures = useMemo(() => figuresFor(outcome, includeUnverified), [outcome, includeUnverified]);
@@ -71,11 +74,12 @@ export default function EvidenceExplorer({ initialOutcome = 'response' }: Props)
   const plotBottom = y;
   const height = plotBottom + AXIS;
   const ticks = [0, 25, 50, 75, 100];
+  const labelledTicks = new Set([0, 50, 100]); // 25 and 75 unlabelled so labels never collide at 320 px
 
   return (
     <section class="island evidence-explorer" aria-labelledby={`${idBase}-title`}>
       <p class="island__label">Evidence explorer</p>
-      <h3 id={`${idBase}-title`}>Landmark trials side by side</h3>
+      <Heading id={`${idBase}-title`}>Landmark trials side by side</Heading>
       <fieldset class="evidence-explorer__filter">
         <legend>Outcome to compare</legend>
         <div class="evidence-explorer__choices">
@@ -131,14 +135,16 @@ export default function EvidenceExplorer({ initialOutcome = 'response' }: Props)
           {ticks.map((t) => (
             <g key={t}>
               <line class="grid" x1={xPct(t)} x2={xPct(t)} y1={0} y2={plotBottom} />
-              <text
-                class="evidence-chart__tick"
-                x={xPct(t)}
-                y={plotBottom + 16}
-                text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'}
-              >
-                {`${t}%`}
-              </text>
+              {labelledTicks.has(t) && (
+                <text
+                  class="evidence-chart__tick"
+                  x={xPct(t)}
+                  y={plotBottom + 16}
+                  text-anchor={t === 0 ? 'start' : t === 100 ? 'end' : 'middle'}
+                >
+                  {`${t} %`}
+                </text>
+              )}
             </g>
           ))}
           <line class="axis" x1="0" x2="0" y1={0} y2={plotBottom} />
@@ -175,7 +181,7 @@ export default function EvidenceExplorer({ initialOutcome = 'response' }: Props)
           ))}
         </svg>
         <figcaption class="field-hint">
-          Filled bars: the trial’s index arm; lighter bars: comparator or control. * checked only in a
+          Blue bars: the trial’s index arm; grey bars: the comparator, control or contrasting subgroup. * checked only in a
           secondary source; † not yet verified (shown on request). Trials use different scales, thresholds and
           time points, so compare arms within a trial, not bars across trials.
         </figcaption>

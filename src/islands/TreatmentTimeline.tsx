@@ -30,12 +30,14 @@ export interface TreatmentTimelineProps {
   title?: string;
   /** Criteria profile for the engine's reading (default: the case's own, else 'standard'). */
   profile?: ProfileId;
+  /** Level of the island's heading, to fit the page outline (default 3). */
+  headingLevel?: 2 | 3 | 4;
 }
 
 // Geometry (px vertically; percent horizontally).
 const X0 = 11; // left edge of the plot, % of width (room for score labels)
 const X1 = 97; // right edge, %
-const SCORE_TOP = 10;
+const SCORE_TOP = 26; // room for the scale name above the plot
 const SCORE_H = 120;
 const AXIS_GAP = 30; // week labels under the score plot
 const LANE_H = 64; // name line + outcome line + bar
@@ -115,7 +117,7 @@ function detailLines(seg: Segment, scaleLabel: string): string[] {
   const change =
     r.percentReduction === null
       ? ''
-      : ` (${r.percentReduction >= 0 ? '−' : '+'}${fmt(Math.abs(r.percentReduction))} %)`;
+      : ` (${r.percentReduction >= 0 ? '−' : '+'}${String(Math.round(Math.abs(r.percentReduction) * 10) / 10)} %)`;
   lines.push(`${scaleLabel}: ${r.startScore} → ${end}${change}`);
   lines.push(`Outcome: ${OUTCOME_LABELS[r.outcome]}`);
   lines.push(adequacyText(r) + (r.failed ? ' — counts as a failed trial' : ''));
@@ -160,7 +162,9 @@ export default function TreatmentTimeline({
   caseInput,
   title = 'Treatment timeline',
   profile,
+  headingLevel = 3,
 }: TreatmentTimelineProps) {
+  const Heading = `h${headingLevel}` as 'h3';
   const uid = `tl-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const evaluation = useMemo((): { assessment: Assessment } | { issues: InputIssue[] } => {
     try {
@@ -177,7 +181,7 @@ export default function TreatmentTimeline({
     return (
       <section class="island treatment-timeline" aria-labelledby={`${uid}-title`}>
         <p class="island__label">Treatment timeline</p>
-        <h3 id={`${uid}-title`}>{title}</h3>
+        <Heading id={`${uid}-title`}>{title}</Heading>
         <div class="feedback feedback--bad" role="alert">
           <p class="feedback__verdict">This case cannot be drawn.</p>
           <ul class="error-msg">
@@ -252,7 +256,7 @@ export default function TreatmentTimeline({
   return (
     <section class="island treatment-timeline" aria-labelledby={`${uid}-title`}>
       <p class="island__label">Treatment timeline</p>
-      <h3 id={`${uid}-title`}>{title}</h3>
+      <Heading id={`${uid}-title`}>{title}</Heading>
       <p class="field-hint">
         {`Scores on the ${scale.label} (baseline ${a.patientCase.episode.baselineScore}); outcomes and adequacy as read by the rules engine (${a.profile} profile). `}
         {`Engine summary: ${trd.meets ? 'meets' : 'does not meet'} the TRD definition — ${trd.failedAdequateTrials} failed adequate antidepressant trial${trd.failedAdequateTrials === 1 ? '' : 's'}, ${trd.distinctClasses} class${trd.distinctClasses === 1 ? '' : 'es'}.`}
@@ -287,17 +291,12 @@ export default function TreatmentTimeline({
                   y1={yOf(remissionAtMost)}
                   y2={yOf(remissionAtMost)}
                 />
-                <text
-                  class="timeline-chart__remission-label"
-                  x={pctStr(X1)}
-                  y={yOf(remissionAtMost) - 4}
-                  text-anchor="end"
-                >
+                <text class="timeline-chart__remission-label" x={pctStr(X0 + 1)} y={yOf(remissionAtMost) - 4}>
                   {`remission ≤ ${remissionAtMost}`}
                 </text>
               </g>
             )}
-            <text class="timeline-chart__axis-title" x="0" y={SCORE_TOP - 1}>
+            <text class="timeline-chart__axis-title" x="0" y={12}>
               {scale.label}
             </text>
             {path && (
@@ -428,7 +427,7 @@ export default function TreatmentTimeline({
       )}
 
       {segments.length > 0 && (
-        <details class="treatment-timeline__list-wrap" open>
+        <details class="treatment-timeline__list-wrap">
           <summary>All treatments as a list</summary>
           <ol class="treatment-timeline__list" data-testid="timeline-list">
             {segments.map((s) => (

@@ -70,7 +70,7 @@ describe('EsketamineCheck', () => {
 
   it('a 4-week trial is not adequate, so it does not count towards the two failures', async () => {
     render(<EsketamineCheck />);
-    fireEvent.input(screen.getByLabelText('Weeks at that dose', { selector: '[id$="-t1-weeks"]' }), {
+    fireEvent.input(screen.getByLabelText('Weeks at dose', { selector: '[id$="-t1-weeks"]' }), {
       target: { value: '4' },
     });
     await waitFor(() => {
