@@ -173,9 +173,9 @@ export default function DefinitionsExplorer({
       ) : null}
       <p class="readout definitions-explorer__summary" aria-live="polite">
         {ok
-          ? `${PROFILE_IDS.map((pid, i) => `${profiles[pid].label}: TRD ${results[i]?.trd.meets ? 'yes' : 'no'}`).join(' · ')}. ${
+          ? `${PROFILE_IDS.map((pid, i) => `${profiles[pid].label}: TRD ${results[i]?.trd.meets ? 'yes' : 'no'}`).join(' · ')}. Rows that differ between profiles: ${
               rows.filter((r) => r.differs).length
-            } of ${rows.length} rows differ between profiles.`
+            } of ${rows.length}.`
           : 'This preset could not be assessed.'}
       </p>
 
