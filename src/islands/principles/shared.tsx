@@ -79,17 +79,21 @@ export function SourceLinks({
 }) {
   if (keys.length === 0) return null;
   const unique = [...new Set(keys)];
+  const last = unique.length - 1;
+  // Word joiners keep the brackets on the line of the first and last link (no orphaned "(").
   return (
     <span class="source-links">
       {' '}
-      (
       {unique.map((k, i) => (
         <Fragment key={k}>
           {i > 0 ? '; ' : ''}
-          <a href={`/references/#ref-${k}`}>{refLabels?.[k] ?? k}</a>
+          <span class="source-links__item">
+            {i === 0 ? '(\u2060' : ''}
+            <a href={`/references/#ref-${k}`}>{refLabels?.[k] ?? k}</a>
+            {i === last ? '\u2060)' : ''}
+          </span>
         </Fragment>
       ))}
-      )
     </span>
   );
 }
