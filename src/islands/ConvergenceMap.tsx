@@ -23,7 +23,7 @@ const CX = 170;
 const CY = 148;
 const RX = 118;
 const RY = 112;
-const NODE_W = 86;
+const NODE_W = 92;
 const NODE_H = 28;
 
 const ring = MECHANISMS.filter((m) => m.id !== HUB_ID);
@@ -50,7 +50,9 @@ function names(ms: Mechanism[]): string {
 }
 
 export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
-  const [selected, setSelected] = useState(() => (MECHANISMS.some((m) => m.id === initial) ? initial : HUB_ID));
+  const [selected, setSelected] = useState(() =>
+    MECHANISMS.some((m) => m.id === initial) ? initial : HUB_ID,
+  );
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const current = mechanism(selected);
   const treatments = treatmentsFor(selected);
@@ -76,7 +78,9 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
 
   const description =
     `${current.label}. ` +
-    (current.id === HUB_ID ? `Fed by: ${names(upstream)}. ` : `Feeds into: ${names(downstream)}. Fed by: ${names(upstream)}. `) +
+    (current.id === HUB_ID
+      ? `Fed by: ${names(upstream)}. `
+      : `Feeds into: ${names(downstream)}. Fed by: ${names(upstream)}. `) +
     (treatments.length
       ? `Linked treatments: ${treatments.map((t) => `${t.label} (${t.status})`).join('; ')}.`
       : (current.noTreatmentNote ?? 'No linked treatment.'));
@@ -86,7 +90,8 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
       <p class="island__label">Mechanism explorer</p>
       <h3 id={`${id}-title`}>Convergence map: routes to impaired plasticity</h3>
       <p class="model-label">
-        Teaching model: a simplified map of proposed influences, not measured effects. Choose a mechanism to see its links.
+        Teaching model: a simplified map of proposed influences, not measured effects. Choose a mechanism to
+        see its links.
       </p>
       {children && <div class="mech-equations">{children}</div>}
 
@@ -101,8 +106,12 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
             class={`secondary cm-choice${m.id === selected ? ' is-selected' : ''}`}
             aria-pressed={m.id === selected}
             tabIndex={m.id === selected ? 0 : -1}
-            onClick={() => setSelected(m.id)}
-            onKeyDown={(e) => onKeyDown(e, i)}
+            onClick={() => {
+              setSelected(m.id);
+            }}
+            onKeyDown={(e) => {
+              onKeyDown(e, i);
+            }}
             data-mechanism={m.id}
           >
             {m.short}
@@ -111,13 +120,38 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
       </div>
 
       <figure class="mech-figure cm-figure">
-        <svg class="chart mech-chart cm-svg" viewBox="0 0 340 296" role="img" aria-labelledby={`${id}-svg-title`}>
-          <title id={`${id}-svg-title`}>{`Convergence map with ${current.short} selected. ${description}`}</title>
+        <svg
+          class="chart mech-chart cm-svg"
+          viewBox="0 0 340 296"
+          role="img"
+          aria-labelledby={`${id}-svg-title`}
+        >
+          <title
+            id={`${id}-svg-title`}
+          >{`Convergence map with ${current.short} selected. ${description}`}</title>
           <defs>
-            <marker id="cm-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto">
+            <marker
+              id="cm-arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerUnits="userSpaceOnUse"
+              markerWidth="8"
+              markerHeight="8"
+              orient="auto"
+            >
               <path d="M0,0 L10,5 L0,10 z" class="cm-arrowhead" />
             </marker>
-            <marker id="cm-arrow-on" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto">
+            <marker
+              id="cm-arrow-on"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerUnits="userSpaceOnUse"
+              markerWidth="9"
+              markerHeight="9"
+              orient="auto"
+            >
               <path d="M0,0 L10,5 L0,10 z" class="cm-arrowhead is-on" />
             </marker>
           </defs>
@@ -148,7 +182,13 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
             const w = m.id === HUB_ID ? NODE_W + 14 : NODE_W;
             const state = m.id === selected ? ' is-selected' : related.has(m.id) ? ' is-related' : '';
             return (
-              <g key={m.id} class={`cm-node${m.id === HUB_ID ? ' cm-node--hub' : ''}${state}`} onClick={() => setSelected(m.id)}>
+              <g
+                key={m.id}
+                class={`cm-node${m.id === HUB_ID ? ' cm-node--hub' : ''}${state}`}
+                onClick={() => {
+                  setSelected(m.id);
+                }}
+              >
                 <rect x={p.x - w / 2} y={p.y - NODE_H / 2} width={w} height={NODE_H} rx="8" />
                 <text x={p.x} y={p.y + 4} text-anchor="middle">
                   {m.short}
@@ -158,8 +198,8 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
           })}
         </svg>
         <figcaption class="field-hint">
-          Arrows: proposed influences. The selected mechanism and its direct links are highlighted; every route ends in
-          impaired plasticity at the centre.
+          Arrows: proposed influences. The selected mechanism and its direct links are highlighted; every
+          route ends in impaired plasticity at the centre.
         </figcaption>
       </figure>
 

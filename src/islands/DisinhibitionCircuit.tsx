@@ -17,7 +17,8 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
   const [index, setIndex] = useState(() => Math.min(last, Math.max(0, Math.trunc(initialStep) || 0)));
   const step = cascadeStep(index);
   const on = (part: CircuitPart) => step.highlight.includes(part);
-  const cls = (part: CircuitPart, extra = '') => `dc-part dc-${part}${on(part) ? ' is-active' : ''}${extra ? ` ${extra}` : ''}`;
+  const cls = (part: CircuitPart, extra = '') =>
+    `dc-part dc-${part}${on(part) ? ' is-active' : ''}${extra ? ` ${extra}` : ''}`;
   const ketamine = index >= 1;
   const gabaWeak = index >= 2;
   const id = 'disinhibition';
@@ -27,7 +28,8 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
       <p class="island__label">Mechanism explorer</p>
       <h3 id={`${id}-title`}>Ketamine's proposed disinhibition cascade</h3>
       <p class="model-label">
-        Teaching model of a hypothesis: most steps rest on rodent studies, and other mechanisms compete with it.
+        Teaching model of a hypothesis: most steps rest on rodent studies, and other mechanisms compete with
+        it.
       </p>
       {children && <div class="mech-equations">{children}</div>}
 
@@ -40,7 +42,9 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
             aria-labelledby={`${id}-svg-title`}
             data-step={step.id}
           >
-            <title id={`${id}-svg-title`}>{`Microcircuit, step ${index + 1} of ${last + 1}: ${step.label}`}</title>
+            <title
+              id={`${id}-svg-title`}
+            >{`Microcircuit, step ${index + 1} of ${last + 1}: ${step.label}`}</title>
             {/* Excitatory input driving the interneuron through its NMDA receptor */}
             <line class="dc-wire" x1="8" y1="24" x2="40" y2="44" />
             <text class="dc-small" x="8" y="16">
@@ -82,7 +86,7 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
             <g class={cls('pyramidal')}>
               <line x1="168" y1="40" x2="168" y2="138" />
               <path d="M146,182 L168,136 L190,182 Z" />
-              <line x1="190" y1="170" x2="236" y2="170" />
+              <line x1="190" y1="170" x2="226" y2="170" />
             </g>
             <text x="168" y="200" text-anchor="middle">
               pyramidal
@@ -91,49 +95,50 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
               neuron
             </text>
             <g class={cls('glutamate')}>
-              <circle cx="242" cy="164" r="3" />
-              <circle cx="248" cy="172" r="3" />
-              <circle cx="242" cy="178" r="3" />
-              <circle cx="252" cy="162" r="2.5" />
-              <circle cx="252" cy="180" r="2.5" />
+              <circle cx="232" cy="164" r="3" />
+              <circle cx="239" cy="172" r="3" />
+              <circle cx="232" cy="179" r="3" />
+              <circle cx="243" cy="162" r="2.5" />
+              <circle cx="243" cy="181" r="2.5" />
             </g>
             {/* Postsynaptic dendrite with AMPA receptors, BDNF, mTOR and new spines */}
-            <rect class="dc-dendrite" x="262" y="60" width="30" height="180" rx="12" />
-            <text class="dc-small" x="277" y="54" text-anchor="middle">
+            <rect class="dc-dendrite" x="258" y="60" width="36" height="180" rx="14" />
+            <text class="dc-small" x="276" y="54" text-anchor="middle">
               dendrite
             </text>
             <g class={cls('ampa')}>
-              <rect x="256" y="160" width="10" height="8" rx="1.5" />
-              <rect x="256" y="174" width="10" height="8" rx="1.5" />
-              <text class="dc-small" x="238" y="198" text-anchor="end">
+              <rect x="251" y="160" width="11" height="8" rx="1.5" />
+              <rect x="251" y="176" width="11" height="8" rx="1.5" />
+              <text class="dc-small" x="246" y="200" text-anchor="end">
                 AMPA
               </text>
             </g>
             <g class={cls('bdnf')}>
-              <circle cx="250" cy="118" r="3.5" />
-              <circle cx="242" cy="128" r="3.5" />
-              <circle cx="254" cy="134" r="3.5" />
-              <text class="dc-small" x="236" y="114" text-anchor="end">
+              <circle cx="246" cy="118" r="3.5" />
+              <circle cx="238" cy="128" r="3.5" />
+              <circle cx="250" cy="134" r="3.5" />
+              <text class="dc-small" x="232" y="114" text-anchor="end">
                 BDNF
               </text>
             </g>
             <g class={cls('mtor')}>
-              <rect x="266" y="206" width="22" height="16" rx="3" />
-              <text class="dc-small" x="277" y="218" text-anchor="middle">
+              <rect x="261" y="206" width="30" height="16" rx="3" />
+              <text class="dc-small" x="276" y="218" text-anchor="middle">
                 mTOR
               </text>
             </g>
             <g class={cls('spines', index === last ? 'is-grown' : '')}>
-              <path d="M292,92 q14,-4 14,-12" />
-              <circle cx="307" cy="78" r="5" />
-              <path d="M292,126 q16,0 16,-8" />
-              <circle cx="309" cy="116" r="5" />
-              <path d="M292,150 q14,4 14,12" />
-              <circle cx="307" cy="164" r="5" />
+              <path d="M294,92 q12,-4 12,-12" />
+              <circle cx="307" cy="76" r="5" />
+              <path d="M294,126 q14,0 14,-8" />
+              <circle cx="309" cy="114" r="5" />
+              <path d="M294,150 q12,4 12,12" />
+              <circle cx="307" cy="166" r="5" />
             </g>
           </svg>
           <figcaption class="field-hint">
-            Highlighted: the parts active in this step. K: ketamine bound in the NMDA-receptor channel. Not to scale.
+            Highlighted: the parts active in this step. K: ketamine bound in the NMDA-receptor channel. Not to
+            scale.
           </figcaption>
         </figure>
 
@@ -148,14 +153,33 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
             <p class="mech-readout__text">{step.description}</p>
           </div>
           <div class="actions">
-            <button type="button" class="secondary" onClick={() => setIndex((i) => Math.max(0, i - 1))} disabled={index === 0}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setIndex((i) => Math.max(0, i - 1));
+              }}
+              disabled={index === 0}
+            >
               ← Previous
             </button>
-            <button type="button" onClick={() => setIndex((i) => Math.min(last, i + 1))} disabled={index === last}>
+            <button
+              type="button"
+              onClick={() => {
+                setIndex((i) => Math.min(last, i + 1));
+              }}
+              disabled={index === last}
+            >
               Next →
             </button>
             {index === last && (
-              <button type="button" class="secondary" onClick={() => setIndex(0)}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setIndex(0);
+                }}
+              >
                 Start again
               </button>
             )}
@@ -167,7 +191,9 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
                   type="button"
                   class={`dc-step${i === index ? ' is-current' : ''}`}
                   aria-current={i === index ? 'step' : undefined}
-                  onClick={() => setIndex(i)}
+                  onClick={() => {
+                    setIndex(i);
+                  }}
                 >
                   {s.label}
                 </button>

@@ -72,7 +72,7 @@ function Chart({ id, title, xMax, xTicks, xLabel, yMax, series, hLine, marker }:
         <g key={t}>
           <line class="grid" x1={L} x2={W - R} y1={yOf(t)} y2={yOf(t)} />
           <text x={L - 5} y={yOf(t) + 4} text-anchor="end">
-            {num(t, 1)}
+            {num(t, 2)}
           </text>
         </g>
       ))}
@@ -119,7 +119,16 @@ function LoopDiagram({ s, crh, acth, cortisol }: { s: number; crh: number; acth:
       aria-label={`HPA loop: CRH ${num(crh)}, ACTH ${num(acth)} and cortisol ${num(cortisol)} times the healthy level; glucocorticoid feedback strength ${num(s)}.`}
     >
       <defs>
-        <marker id="hpa-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+        <marker
+          id="hpa-arrow"
+          viewBox="0 0 10 10"
+          refX="9"
+          refY="5"
+          markerUnits="userSpaceOnUse"
+          markerWidth="9"
+          markerHeight="9"
+          orient="auto-start-reverse"
+        >
           <path d="M0,0 L10,5 L0,10 z" class="hpa-loop__head" />
         </marker>
       </defs>
@@ -137,21 +146,27 @@ function LoopDiagram({ s, crh, acth, cortisol }: { s: number; crh: number; acth:
       </text>
       <line class="hpa-loop__drive" x1="65" y1="44" x2="65" y2="57" marker-end="url(#hpa-arrow)" />
       <line class="hpa-loop__drive" x1="65" y1="92" x2="65" y2="105" marker-end="url(#hpa-arrow)" />
-      <text x="72" y="54">CRH {num(crh)}×</text>
-      <text x="72" y="102">ACTH {num(acth)}×</text>
+      <text x="72" y="54">
+        CRH {num(crh)}×
+      </text>
+      <text x="72" y="102">
+        ACTH {num(acth)}×
+      </text>
       <path
         class={`hpa-loop__feedback${s < 0.5 ? ' is-weak' : ''}`}
         d="M120,123 C190,123 190,27 122,27"
-        style={{ strokeWidth: fb }}
+        stroke-width={fb}
         marker-end="url(#hpa-arrow)"
       />
       <path
         class={`hpa-loop__feedback${s < 0.5 ? ' is-weak' : ''}`}
         d="M120,118 C160,118 160,75 122,75"
-        style={{ strokeWidth: fb * 0.8 }}
+        stroke-width={fb * 0.8}
         marker-end="url(#hpa-arrow)"
       />
-      <text x="196" y="66">Cortisol {num(cortisol)}×</text>
+      <text x="196" y="66">
+        Cortisol {num(cortisol)}×
+      </text>
       <text x="196" y="84" class="mech-chart__note">
         − feedback via GR
       </text>
@@ -168,7 +183,8 @@ export default function HpaFeedback({ children }: Props) {
   const [dstShown, setDstShown] = useState(false);
   const s = parseField('GR sensitivity', sRaw, HPA_LIMITS.grSensitivity);
   const d = parseField('Stress drive', dRaw, HPA_LIMITS.stressDrive);
-  const params = s.value !== undefined && d.value !== undefined ? { grSensitivity: s.value, stressDrive: d.value } : null;
+  const params =
+    s.value !== undefined && d.value !== undefined ? { grSensitivity: s.value, stressDrive: d.value } : null;
   const eq = params ? steadyState(params) : null;
   const run = params ? simulate({ ...params, hours: HOURS }) : null;
   const dst = params && dstShown ? simulateDst(params) : null;
@@ -182,8 +198,8 @@ export default function HpaFeedback({ children }: Props) {
       <p class="island__label">Mechanism explorer</p>
       <h3 id={`${id}-title`}>The HPA loop and the dexamethasone suppression test</h3>
       <p class="model-label">
-        Teaching model, illustrative: levels are relative to a healthy resting state (= 1), constants are not fitted to
-        data, and there is no day–night rhythm.
+        Teaching model, illustrative: levels are relative to a healthy resting state (= 1), constants are not
+        fitted to data, and there is no day–night rhythm.
       </p>
       {children && <div class="mech-equations">{children}</div>}
       <div class="fields">
@@ -214,7 +230,9 @@ export default function HpaFeedback({ children }: Props) {
             key={p.label}
             type="button"
             class="secondary"
-            aria-pressed={params?.grSensitivity === p.params.grSensitivity && params.stressDrive === p.params.stressDrive}
+            aria-pressed={
+              params?.grSensitivity === p.params.grSensitivity && params.stressDrive === p.params.stressDrive
+            }
             onClick={() => {
               setSRaw(String(p.params.grSensitivity));
               setDRaw(String(p.params.stressDrive));
@@ -229,7 +247,8 @@ export default function HpaFeedback({ children }: Props) {
         {eq && params ? (
           <>
             <p class="mech-readout__main">
-              Steady cortisol <strong data-testid="hpa-cortisol">{num(eq.cortisol)}×</strong> the healthy level
+              Steady cortisol <strong data-testid="hpa-cortisol">{num(eq.cortisol)}×</strong> the healthy
+              level
             </p>
             <p class="mech-readout__text">
               {`With GR sensitivity ${num(params.grSensitivity)} and stress drive ${num(params.stressDrive)}, the loop settles at CRH ${num(eq.crh)}×, ACTH ${num(eq.acth)}× and cortisol ${num(eq.cortisol)}× the healthy resting level. `}
@@ -240,8 +259,8 @@ export default function HpaFeedback({ children }: Props) {
             {dst && (
               <p class="mech-readout__text" data-testid="hpa-dst">
                 Simulated DST: cortisol {DST_PROTOCOL.readAfterHours} hours after dexamethasone is{' '}
-                <strong>{num(dst.postDexCortisol)}×</strong> ({num(dst.ratio * 100, 0)} % of its own baseline), against an
-                illustrative cut-off of {num(dst.threshold)}×:{' '}
+                <strong>{num(dst.postDexCortisol)}×</strong> ({num(dst.ratio * 100, 0)} % of its own
+                baseline), against an illustrative cut-off of {num(dst.threshold)}×:{' '}
                 <span class={dst.suppressed ? 'mech-flag mech-flag--ok' : 'mech-flag mech-flag--low'}>
                   {dst.suppressed ? 'suppressed' : 'non-suppression'}
                 </span>
@@ -258,8 +277,8 @@ export default function HpaFeedback({ children }: Props) {
           <figure class="mech-figure">
             <LoopDiagram s={params.grSensitivity} crh={eq.crh} acth={eq.acth} cortisol={eq.cortisol} />
             <figcaption class="field-hint">
-              The loop at equilibrium. Arrow thickness on the right shows how strongly cortisol brakes the hypothalamus
-              and pituitary; it thins as GR sensitivity falls.
+              The loop at equilibrium. Arrow thickness on the right shows how strongly cortisol brakes the
+              hypothalamus and pituitary; it thins as GR sensitivity falls.
             </figcaption>
           </figure>
           <figure class="mech-figure">
@@ -287,7 +306,15 @@ export default function HpaFeedback({ children }: Props) {
       )}
 
       <div class="actions">
-        <button type="button" onClick={() => setDstShown(true)} disabled={!params} aria-controls={`${id}-dst`}>
+        <button
+          type="button"
+          class={dstShown ? 'secondary' : undefined}
+          onClick={() => {
+            setDstShown(true);
+          }}
+          disabled={!params}
+          aria-controls={`${id}-dst`}
+        >
           {dstShown ? 'Simulated DST shown below' : 'Run simulated DST'}
         </button>
       </div>
@@ -306,8 +333,9 @@ export default function HpaFeedback({ children }: Props) {
               marker={{ x: DST_PROTOCOL.readAfterHours, y: dst.postDexCortisol, label: '08:00' }}
             />
             <figcaption class="field-hint">
-              Cortisol after a simulated late-evening dose of dexamethasone, read 9 hours later. The cut-off is the
-              model's own (half the healthy level); the clinical test uses an absolute plasma cortisol threshold.
+              Cortisol after a simulated late-evening dose of dexamethasone, read 9 hours later. The cut-off
+              is the model's own (half the healthy level); the clinical test uses an absolute plasma cortisol
+              threshold.
             </figcaption>
           </figure>
         )}

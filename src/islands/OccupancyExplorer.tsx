@@ -41,7 +41,7 @@ function describe(r: EffluxResult): string {
   const barrier = r.kpuu < 1 ? 'net efflux' : r.kpuu > 1 ? 'net influx' : 'no net transport';
   const toTarget = r.reachesTarget
     ? 'No further rise is needed to reach it; beyond this point each doubling adds less and less occupancy.'
-    : `Reaching ${pct(OCCUPANCY_TARGET)} needs a brain level of ${num(r.brainForTarget)} (4 × EC50), ${num(r.foldToTarget)} times the current level: a plasma level of ${num(r.plasmaForTarget)} at this Kp,uu.`;
+    : `Reaching ${pct(OCCUPANCY_TARGET)} needs a brain level of ${num(r.brainForTarget)} (${num(r.brainForTarget / r.ec50)} × EC50), ${num(r.foldToTarget)} times the current level: a plasma level of ${num(r.plasmaForTarget)} at this Kp,uu.`;
   return (
     `Kp,uu ${num(r.kpuu)} (${barrier}): an unbound plasma level of ${num(r.plasmaUnbound)} gives an unbound brain level of ` +
     `${num(r.brainUnbound)}, which is ${num(r.brainOverEc50)} × EC50. Occupancy is ${pct(r.occupancy)}, ${where}. ${toTarget}`
@@ -120,7 +120,13 @@ export default function OccupancyExplorer({ children }: Props) {
         />
       </div>
       <div class="actions">
-        <button type="button" class="secondary" onClick={() => apply(WORKED_EXAMPLE.withEfflux)}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            apply(WORKED_EXAMPLE.withEfflux);
+          }}
+        >
           Worked example: P-gp substrate (Kp,uu 0.5)
         </button>
         <button
@@ -186,7 +192,13 @@ export default function OccupancyExplorer({ children }: Props) {
           ))}
           <line class="axis" x1={L} x2={L} y1={T} y2={H - B} />
           <line class="axis" x1={L} x2={W - R} y1={H - B} y2={H - B} />
-          <line class="mech-chart__target" x1={L} x2={W - R} y1={yOf(OCCUPANCY_TARGET)} y2={yOf(OCCUPANCY_TARGET)} />
+          <line
+            class="mech-chart__target"
+            x1={L}
+            x2={W - R}
+            y1={yOf(OCCUPANCY_TARGET)}
+            y2={yOf(OCCUPANCY_TARGET)}
+          />
           <line class="mech-chart__target-x" x1={xOf(4)} x2={xOf(4)} y1={yOf(OCCUPANCY_TARGET)} y2={H - B} />
           <text class="mech-chart__note" x={W - R} y={yOf(OCCUPANCY_TARGET) - 5} text-anchor="end">
             ~80 % line
@@ -216,13 +228,19 @@ export default function OccupancyExplorer({ children }: Props) {
           <text x={(L + W - R) / 2} y={H - 6} text-anchor="middle">
             Unbound brain concentration (× EC50)
           </text>
-          <text x={12} y={(T + H - B) / 2} text-anchor="middle" transform={`rotate(-90 12 ${(T + H - B) / 2})`}>
+          <text
+            x={12}
+            y={(T + H - B) / 2}
+            text-anchor="middle"
+            transform={`rotate(-90 12 ${(T + H - B) / 2})`}
+          >
             Occupancy (%)
           </text>
         </svg>
         <figcaption class="field-hint">
           Solid curve: occupancy against brain concentration in multiples of EC50. Dashed line: the ~80 % SERT
-          occupancy seen at minimum therapeutic SSRI doses; dotted line: 4 × EC50, the concentration that gives it.
+          occupancy seen at minimum therapeutic SSRI doses; dotted line: 4 × EC50, the concentration that
+          gives it.
           {previous ? ' Hollow circle: the previous point.' : ''}
         </figcaption>
       </figure>

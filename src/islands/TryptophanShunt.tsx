@@ -66,7 +66,9 @@ export default function TryptophanShunt({ children, initial = 0.3 }: Props) {
             class="secondary"
             key={p.label}
             aria-pressed={parsed.value === p.value}
-            onClick={() => setRaw(String(p.value))}
+            onClick={() => {
+              setRaw(String(p.value));
+            }}
           >
             {p.label} ({p.value})
           </button>
@@ -77,13 +79,25 @@ export default function TryptophanShunt({ children, initial = 0.3 }: Props) {
         {r ? (
           <>
             <p class="mech-readout__main">
-              To serotonin <strong data-testid="shunt-serotonin">{pct(r.serotoninShare)}</strong> · to kynurenine{' '}
-              <strong data-testid="shunt-kynurenine">{pct(r.kynurenineShare)}</strong>
+              To serotonin <strong data-testid="shunt-serotonin">{pct(r.serotoninShare)}</strong> · to
+              kynurenine <strong data-testid="shunt-kynurenine">{pct(r.kynurenineShare)}</strong>
             </p>
-            <div class="shunt-split" aria-hidden="true">
-              <span class="shunt-split__5ht" style={{ width: pct(r.serotoninShare, 1).replace(' ', '') }} />
-              <span class="shunt-split__kyn" style={{ width: pct(r.kynurenineShare, 1).replace(' ', '') }} />
-            </div>
+            <svg class="shunt-split" aria-hidden="true" width="100%" height="12" preserveAspectRatio="none">
+              <rect
+                class="shunt-split__5ht"
+                x="0"
+                y="0"
+                height="12"
+                width={`${(r.serotoninShare * 100).toFixed(1)}%`}
+              />
+              <rect
+                class="shunt-split__kyn"
+                x={`${(r.serotoninShare * 100).toFixed(1)}%`}
+                y="0"
+                height="12"
+                width={`${(r.kynurenineShare * 100).toFixed(1)}%`}
+              />
+            </svg>
             <p class="mech-readout__text">{describe(r)}</p>
           </>
         ) : (
@@ -93,23 +107,44 @@ export default function TryptophanShunt({ children, initial = 0.3 }: Props) {
 
       {r && (
         <figure class="mech-figure">
-          <svg class="chart mech-chart shunt-chart" viewBox="0 0 320 236" role="img" aria-labelledby={`${id}-svg-title`}>
+          <svg
+            class="chart mech-chart shunt-chart"
+            viewBox="0 0 320 236"
+            role="img"
+            aria-labelledby={`${id}-svg-title`}
+          >
             <title id={`${id}-svg-title`}>
               {`Tryptophan flows to serotonin (${pct(r.serotoninShare)}) and to kynurenine (${pct(r.kynurenineShare)}); line widths show the split.`}
             </title>
             <g class="shunt-cytokines">
-              <ellipse cx="92" cy="196" rx="62" ry="24" style={{ fillOpacity: cloud }} />
-              <text x="92" y="193" text-anchor="middle">
+              <ellipse cx="84" cy="206" rx="62" ry="24" fill-opacity={cloud} />
+              <text x="84" y="203" text-anchor="middle">
                 IL-6, TNF-α,
               </text>
-              <text x="92" y="207" text-anchor="middle">
+              <text x="84" y="217" text-anchor="middle">
                 IFN-α…
               </text>
             </g>
-            <path class="shunt-flow shunt-flow--5ht" d="M86,112 C130,112 150,44 214,44" style={{ strokeWidth: flow(r.serotoninShare) }} />
-            <path class="shunt-flow shunt-flow--kyn" d="M86,124 C130,124 140,156 178,156" style={{ strokeWidth: flow(r.kynurenineShare) }} />
-            <path class="shunt-flow shunt-flow--qa" d="M244,150 C262,150 262,122 270,122" style={{ strokeWidth: 1 + r.quinolinicTilt * r.kynurenineShare * 16 }} />
-            <path class="shunt-flow shunt-flow--kyna" d="M244,164 C262,164 262,196 270,196" style={{ strokeWidth: 1 + (1 - r.quinolinicTilt) * r.kynurenineShare * 16 }} />
+            <path
+              class="shunt-flow shunt-flow--5ht"
+              d="M86,112 C130,112 150,44 214,44"
+              stroke-width={flow(r.serotoninShare)}
+            />
+            <path
+              class="shunt-flow shunt-flow--kyn"
+              d="M86,124 C130,124 140,156 178,156"
+              stroke-width={flow(r.kynurenineShare)}
+            />
+            <path
+              class="shunt-flow shunt-flow--qa"
+              d="M244,150 C262,150 262,122 270,122"
+              stroke-width={1 + r.quinolinicTilt * r.kynurenineShare * 16}
+            />
+            <path
+              class="shunt-flow shunt-flow--kyna"
+              d="M244,164 C262,164 262,196 270,196"
+              stroke-width={1 + (1 - r.quinolinicTilt) * r.kynurenineShare * 16}
+            />
             <rect class="shunt-node" x="8" y="98" width="80" height="40" rx="6" />
             <text x="48" y="122" text-anchor="middle">
               Tryptophan
@@ -143,14 +178,14 @@ export default function TryptophanShunt({ children, initial = 0.3 }: Props) {
               <rect class="shunt-bh4__track" x="92" y="28" width="52" height="8" rx="3" />
               <rect class="shunt-bh4__fill" x="92" y="28" width={52 * r.bh4} height="8" rx="3" />
             </g>
-            <text class="shunt-enzyme" x="140" y="152" text-anchor="middle">
+            <text class="shunt-enzyme" x="112" y="166" text-anchor="middle">
               IDO {pct(r.idoActivity)}
             </text>
           </svg>
           <figcaption class="field-hint">
-            Line widths show the split of tryptophan between the serotonin route (tryptophan hydroxylase, TPH, which
-            needs BH4) and the kynurenine route (IDO, induced by cytokines). QUIN: quinolinic acid, an NMDA-receptor
-            agonist; KYNA: kynurenic acid. The shaded cloud darkens as inflammation rises.
+            Line widths show the split of tryptophan between the serotonin route (tryptophan hydroxylase, TPH,
+            which needs BH4) and the kynurenine route (IDO, induced by cytokines). QUIN: quinolinic acid, an
+            NMDA-receptor agonist; KYNA: kynurenic acid. The shaded cloud darkens as inflammation rises.
           </figcaption>
         </figure>
       )}

@@ -19,9 +19,7 @@ export function checkRange(name: string, value: unknown, range: Range): number {
     );
   }
   if (value < range.min || value > range.max) {
-    throw new RangeError(
-      `${name} must be between ${range.min} and ${range.max}${unit}; got ${value}.`,
-    );
+    throw new RangeError(`${name} must be between ${range.min} and ${range.max}${unit}; got ${value}.`);
   }
   return value;
 }

@@ -28,6 +28,8 @@ export interface Mechanism {
   summary: string;
   /** Anchor (without #) of the chapter section that explains it. */
   section: string;
+  /** That section's heading text, for link labels. */
+  sectionTitle: string;
   /** Mechanism ids this one feeds into (the hub is 'plasticity'). */
   feeds: readonly string[];
   /** Treatment ids that act on this mechanism. */
@@ -120,6 +122,7 @@ export const MECHANISMS: readonly Mechanism[] = Object.freeze([
     summary:
       'The final common pathway of the model: reduced BDNF signalling, fewer synapses and spines in prefrontal cortex and hippocampus, and circuits that cannot adapt.',
     section: 'bdnf-and-plasticity-the-final-common-pathway',
+    sectionTitle: 'BDNF and plasticity: the final common pathway',
     feeds: [],
     treatments: ['ketamine', 'ect', 'rtms', 'monoamine-antidepressants'],
     sources: ['krishnan2008', 'duman2012'],
@@ -131,6 +134,7 @@ export const MECHANISMS: readonly Mechanism[] = Object.freeze([
     summary:
       'Serotonin, noradrenaline and dopamine: the target of first-line drugs, but not enough on its own to explain delayed or absent response.',
     section: 'beyond-the-monoamine-hypothesis',
+    sectionTitle: 'Beyond the monoamine hypothesis',
     feeds: ['plasticity'],
     treatments: ['monoamine-antidepressants'],
     sources: ['krishnan2008'],
@@ -142,6 +146,7 @@ export const MECHANISMS: readonly Mechanism[] = Object.freeze([
     summary:
       'A drug that P-glycoprotein pumps out of the brain can have a normal plasma level and still leave its target under-occupied (low Kp,uu).',
     section: 'pharmacokinetic-barriers',
+    sectionTitle: 'Pharmacokinetic barriers',
     feeds: ['monoamine'],
     treatments: ['non-substrate-switch', 'abcb1-genotyping'],
     sources: ['uhr2003', 'obrien2012', 'kpuu-adme2022'],
@@ -153,6 +158,7 @@ export const MECHANISMS: readonly Mechanism[] = Object.freeze([
     summary:
       'About a quarter of depressed patients have CRP above 3 mg/L. Cytokines divert tryptophan to kynurenine, deplete BH4, may up-regulate SERT and lower BDNF.',
     section: 'neuroinflammation',
+    sectionTitle: 'Neuroinflammation',
     feeds: ['monoamine', 'glutamate', 'plasticity'],
     treatments: ['anti-inflammatory'],
     sources: ['miller2016', 'osimo2019', 'raison2013'],
@@ -164,6 +170,7 @@ export const MECHANISMS: readonly Mechanism[] = Object.freeze([
     summary:
       'Glucocorticoid-receptor resistance weakens negative feedback, keeps cortisol high (DST non-suppression) and harms the hippocampus.',
     section: 'the-hpa-axis',
+    sectionTitle: 'The HPA axis',
     feeds: ['inflammation', 'glutamate', 'plasticity'],
     treatments: [],
     noTreatmentNote:
@@ -177,6 +184,7 @@ export const MECHANISMS: readonly Mechanism[] = Object.freeze([
     summary:
       'Stress and quinolinic acid push circuits toward excess excitation and excitotoxic synapse loss; NMDA blockade by ketamine is proposed to reverse it through a disinhibition cascade.',
     section: 'glutamate-and-the-excitationinhibition-balance',
+    sectionTitle: 'Glutamate and the excitation–inhibition balance',
     feeds: ['plasticity'],
     treatments: ['ketamine'],
     sources: ['duman2012', 'murrough2013'],
@@ -188,6 +196,7 @@ export const MECHANISMS: readonly Mechanism[] = Object.freeze([
     summary:
       'Variants (5-HTTLPR, BDNF Val66Met, FKBP5, ABCB1) and stress-induced DNA methylation set how strongly the other routes act; effects are small and inconsistent.',
     section: 'genetic-and-epigenetic-markers',
+    sectionTitle: 'Genetic and epigenetic markers',
     feeds: ['hpa', 'plasticity'],
     treatments: ['abcb1-genotyping'],
     sources: ['klengel2015', 'krishnan2008'],
@@ -199,6 +208,7 @@ export const MECHANISMS: readonly Mechanism[] = Object.freeze([
     summary:
       'Network-level expression of the deficit: an overactive subgenual cingulate and altered fronto-limbic connectivity, which may predict CBT versus medication response.',
     section: 'the-subgenual-cingulate-and-fronto-limbic-circuits',
+    sectionTitle: 'The subgenual cingulate and fronto-limbic circuits',
     feeds: ['plasticity'],
     treatments: ['rtms', 'connectivity-targeted-tms', 'dbs', 'psychotherapy'],
     sources: ['mayberg2005', 'dunlop2017'],

@@ -152,7 +152,11 @@ export function simulate(input: SimulationInput): HpaSeries {
   let dexHour = -1;
   let dexDose = 0;
   if (input.dexamethasone) {
-    dexHour = checkInteger('Dexamethasone hour', input.dexamethasone.atHour, { min: 0, max: hours, unit: '' });
+    dexHour = checkInteger('Dexamethasone hour', input.dexamethasone.atHour, {
+      min: 0,
+      max: hours,
+      unit: '',
+    });
     dexDose = checkRange('Dexamethasone dose', input.dexamethasone.dose, HPA_LIMITS.dexDose);
   }
   const c = HPA_CONSTANTS;

@@ -21,7 +21,11 @@
 //
 // The arithmetic itself is the engine's (`brainConcentration`, `occupancy`,
 // `concentrationForOccupancy`), so the chapter, the exercises and this explorer cannot disagree.
-import { brainConcentration as engineBrainConcentration, concentrationForOccupancy, occupancy } from '../engine/index.ts';
+import {
+  brainConcentration as engineBrainConcentration,
+  concentrationForOccupancy,
+  occupancy,
+} from '../engine/index.ts';
 import { checkRange, type Range } from './checks.ts';
 
 /** Mean SERT occupancy at minimum therapeutic SSRI doses (Meyer 2004; Meyer 2001: 77–83 %). */
@@ -66,7 +70,11 @@ export interface EffluxResult extends EffluxInput {
 /** Checks the three inputs; throws RangeError naming the first bad one. */
 export function checkEffluxInput(input: EffluxInput): EffluxInput {
   return {
-    plasmaUnbound: checkRange('Unbound plasma concentration', input.plasmaUnbound, EFFLUX_LIMITS.plasmaUnbound),
+    plasmaUnbound: checkRange(
+      'Unbound plasma concentration',
+      input.plasmaUnbound,
+      EFFLUX_LIMITS.plasmaUnbound,
+    ),
     kpuu: checkRange('Kp,uu', input.kpuu, EFFLUX_LIMITS.kpuu),
     ec50: checkRange('EC50', input.ec50, EFFLUX_LIMITS.ec50),
   };
@@ -104,7 +112,11 @@ export function effluxOccupancy(input: EffluxInput): EffluxResult {
  * Points of the occupancy curve O(C) = C / (C + EC50) for C from 0 to `maxBrain`, for a chart.
  * `points` is the number of segments (≥ 2).
  */
-export function occupancyCurve(ec50: number, maxBrain: number, points = 60): { brain: number; occupancy: number }[] {
+export function occupancyCurve(
+  ec50: number,
+  maxBrain: number,
+  points = 60,
+): { brain: number; occupancy: number }[] {
   checkRange('EC50', ec50, EFFLUX_LIMITS.ec50);
   checkRange('Maximum brain concentration', maxBrain, { min: Number.MIN_VALUE, max: 1e6, unit: '' });
   checkRange('Number of points', points, { min: 2, max: 1000, unit: '' });

@@ -76,7 +76,11 @@ function checkParameters(p: ShuntParameters): ShuntParameters {
   const checked: ShuntParameters = {
     basalIdo: checkRange('Basal IDO activity', p.basalIdo, SHUNT_LIMITS.basalIdo),
     halfSaturation: checkRange('IDO half-saturation', p.halfSaturation, SHUNT_LIMITS.halfSaturation),
-    serotoninCapacity: checkRange('Serotonin route capacity', p.serotoninCapacity, SHUNT_LIMITS.serotoninCapacity),
+    serotoninCapacity: checkRange(
+      'Serotonin route capacity',
+      p.serotoninCapacity,
+      SHUNT_LIMITS.serotoninCapacity,
+    ),
     bh4Loss: checkRange('BH4 loss', p.bh4Loss, SHUNT_LIMITS.bh4Loss),
     quinolinicBasal: checkRange('Basal quinolinic share', p.quinolinicBasal, SHUNT_LIMITS.quinolinicBasal),
     quinolinicMax: checkRange('Maximal quinolinic share', p.quinolinicMax, SHUNT_LIMITS.quinolinicMax),
@@ -90,10 +94,7 @@ function checkParameters(p: ShuntParameters): ShuntParameters {
 }
 
 /** Relative IDO activity for an inflammation index (saturating, monotonic). */
-export function idoActivity(
-  inflammation: number,
-  params: Partial<ShuntParameters> = {},
-): number {
+export function idoActivity(inflammation: number, params: Partial<ShuntParameters> = {}): number {
   const i = checkRange('Inflammation index', inflammation, SHUNT_LIMITS.inflammation);
   const p = checkParameters({ ...DEFAULT_SHUNT_PARAMETERS, ...params });
   return p.basalIdo + ((1 - p.basalIdo) * i) / (i + p.halfSaturation);

@@ -22,7 +22,9 @@ describe('ConvergenceMap', () => {
   it('choosing inflammation lists the anti-inflammatory treatment as investigational and links its section', async () => {
     render(<ConvergenceMap />);
     fireEvent.click(screen.getByRole('button', { name: 'Inflammation' }));
-    await waitFor(() => expect(screen.getByTestId('cm-label').textContent).toMatch(/Low-grade inflammation/));
+    await waitFor(() => {
+      expect(screen.getByTestId('cm-label').textContent).toMatch(/Low-grade inflammation/);
+    });
     const list = screen.getByTestId('cm-treatments');
     expect(within(list).getByText(/infliximab/).textContent).toBeTruthy();
     expect(list.textContent).toMatch(/investigational/);
@@ -33,14 +35,20 @@ describe('ConvergenceMap', () => {
   it('choosing glutamate links ketamine and the glutamate section', async () => {
     render(<ConvergenceMap />);
     fireEvent.click(screen.getByRole('button', { name: 'Glutamate' }));
-    await waitFor(() => expect(screen.getByTestId('cm-treatments').textContent).toMatch(/Ketamine/));
-    expect(within(details()).getByRole('link').getAttribute('href')).toBe('#glutamate-and-the-excitationinhibition-balance');
+    await waitFor(() => {
+      expect(screen.getByTestId('cm-treatments').textContent).toMatch(/Ketamine/);
+    });
+    expect(within(details()).getByRole('link').getAttribute('href')).toBe(
+      '#glutamate-and-the-excitationinhibition-balance',
+    );
   });
 
   it('a mechanism with no direct treatment says so instead of showing an empty list', async () => {
     render(<ConvergenceMap />);
     fireEvent.click(screen.getByRole('button', { name: 'Stress / HPA' }));
-    await waitFor(() => expect(screen.getByTestId('cm-treatments').textContent).toMatch(/No treatment aimed at the HPA axis/));
+    await waitFor(() => {
+      expect(screen.getByTestId('cm-treatments').textContent).toMatch(/No treatment aimed at the HPA axis/);
+    });
   });
 
   it('arrow keys move the selection and focus between mechanisms', async () => {
@@ -49,12 +57,18 @@ describe('ConvergenceMap', () => {
     hub.focus();
     fireEvent.keyDown(hub, { key: 'ArrowRight' });
     const monoamines = screen.getByRole('button', { name: 'Monoamines' });
-    await waitFor(() => expect(monoamines.getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => {
+      expect(monoamines.getAttribute('aria-pressed')).toBe('true');
+    });
     expect(document.activeElement).toBe(monoamines);
     fireEvent.keyDown(monoamines, { key: 'End' });
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Circuits' }).getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Circuits' }).getAttribute('aria-pressed')).toBe('true');
+    });
     fireEvent.keyDown(screen.getByRole('button', { name: 'Circuits' }), { key: 'ArrowRight' });
-    await waitFor(() => expect(hub.getAttribute('aria-pressed')).toBe('true'));
+    await waitFor(() => {
+      expect(hub.getAttribute('aria-pressed')).toBe('true');
+    });
   });
 
   it('an unknown starting mechanism falls back to the hub instead of crashing', () => {

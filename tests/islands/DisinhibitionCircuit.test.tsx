@@ -8,8 +8,8 @@ import DisinhibitionCircuit from '../../src/islands/DisinhibitionCircuit.tsx';
 afterEach(cleanup);
 
 const label = () => screen.getByTestId('dc-label').textContent;
-const next = () => screen.getByRole('button', { name: /Next/ }) as HTMLButtonElement;
-const prev = () => screen.getByRole('button', { name: /Previous/ }) as HTMLButtonElement;
+const next = () => screen.getByRole<HTMLButtonElement>('button', { name: /Next/ });
+const prev = () => screen.getByRole<HTMLButtonElement>('button', { name: /Previous/ });
 
 describe('DisinhibitionCircuit', () => {
   it('starts at the resting brake with Previous disabled and no ketamine drawn', () => {
@@ -33,13 +33,17 @@ describe('DisinhibitionCircuit', () => {
     ];
     for (const step of order) {
       fireEvent.click(next());
-      await waitFor(() => expect(label()).toBe(step));
+      await waitFor(() => {
+        expect(label()).toBe(step);
+      });
     }
     expect(next().disabled).toBe(true);
     expect(screen.getByTestId('dc-readout').textContent).toMatch(/Step 8 of 8/);
     expect(document.querySelector('.dc-spines')?.classList.contains('is-active')).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
-    await waitFor(() => expect(label()).toBe('Resting brake'));
+    await waitFor(() => {
+      expect(label()).toBe('Resting brake');
+    });
   });
 
   it('at the NMDA-block step the interneuron receptor is highlighted and ketamine appears', async () => {
@@ -49,13 +53,17 @@ describe('DisinhibitionCircuit', () => {
     expect(document.querySelector('.dc-interneuron-nmda')?.classList.contains('is-active')).toBe(true);
     expect(document.querySelector('.dc-ampa')?.classList.contains('is-active')).toBe(false);
     fireEvent.click(prev());
-    await waitFor(() => expect(label()).toBe('Resting brake'));
+    await waitFor(() => {
+      expect(label()).toBe('Resting brake');
+    });
   });
 
   it('the step list jumps straight to a step and marks it as current', async () => {
     render(<DisinhibitionCircuit />);
     fireEvent.click(screen.getByRole('button', { name: 'AMPA throughput' }));
-    await waitFor(() => expect(screen.getByTestId('dc-readout').textContent).toMatch(/Step 5 of 8/));
+    await waitFor(() => {
+      expect(screen.getByTestId('dc-readout').textContent).toMatch(/Step 5 of 8/);
+    });
     expect(screen.getByRole('button', { name: 'AMPA throughput' }).getAttribute('aria-current')).toBe('step');
     expect(document.querySelector('.dc-ampa')?.classList.contains('is-active')).toBe(true);
   });

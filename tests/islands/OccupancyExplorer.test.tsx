@@ -13,8 +13,10 @@ const readout = () => screen.getByTestId('occupancy-readout').textContent ?? '';
 describe('OccupancyExplorer', () => {
   it('opens on the P-gp substrate example at 71 %, below the ~80 % line, and says it is a teaching model', async () => {
     render(<OccupancyExplorer />);
-    await waitFor(() => expect(value()).toBe('71 %'));
-    expect(readout()).toMatch(/below the ~80 % line/);
+    await waitFor(() => {
+      expect(value()).toMatch(/^71\s%$/);
+    });
+    expect(readout()).toMatch(/below the ~80\s% line/);
     expect(readout()).toMatch(/2\.45 × EC50/);
     expect(screen.getByText(/Teaching model/)).toBeTruthy();
   });
@@ -22,65 +24,102 @@ describe('OccupancyExplorer', () => {
   it('blocking efflux doubles the brain level and moves occupancy from 71 % to 83 %', async () => {
     render(<OccupancyExplorer />);
     fireEvent.click(screen.getByRole('button', { name: /Block efflux/ }));
-    await waitFor(() => expect(value()).toBe('83 %'));
-    expect(screen.getByTestId('occupancy-compare').textContent).toMatch(/Was 71 %.*now 83 %/);
-    expect((screen.getByLabelText('Kp,uu', { selector: 'input[type="number"]' }) as HTMLInputElement).value).toBe('1');
+    await waitFor(() => {
+      expect(value()).toMatch(/^83\s%$/);
+    });
+    expect(screen.getByTestId('occupancy-compare').textContent).toMatch(/Was 71\s%.*now 83\s%/);
+    expect(screen.getByLabelText<HTMLInputElement>('Kp,uu', { selector: 'input[type="text"]' }).value).toBe(
+      '1',
+    );
   });
 
   it('the worked-example button restores the 71 % preset after other edits', async () => {
     render(<OccupancyExplorer />);
-    const plasma = screen.getByLabelText('Unbound plasma concentration', { selector: 'input[type="number"]' });
+    const plasma = screen.getByLabelText('Unbound plasma concentration', { selector: 'input[type="text"]' });
     fireEvent.input(plasma, { target: { value: '200' } });
-    await waitFor(() => expect(value()).not.toBe('71 %'));
+    await waitFor(() => {
+      expect(value()).not.toMatch(/^71\s%$/);
+    });
     fireEvent.click(screen.getByRole('button', { name: /Worked example/ }));
-    await waitFor(() => expect(value()).toBe('71 %'));
+    await waitFor(() => {
+      expect(value()).toMatch(/^71\s%$/);
+    });
   });
 
   it('typing a brain level of exactly 4 × EC50 reads 80 % and reaches the line', async () => {
     render(<OccupancyExplorer />);
     // plasma 40 × Kp,uu 1 = 40 = 4 × EC50 (10)
-    fireEvent.input(screen.getByLabelText('Kp,uu', { selector: 'input[type="number"]' }), { target: { value: '1' } });
-    fireEvent.input(screen.getByLabelText('Unbound plasma concentration', { selector: 'input[type="number"]' }), {
-      target: { value: '40' },
+    fireEvent.input(screen.getByLabelText('Kp,uu', { selector: 'input[type="text"]' }), {
+      target: { value: '1' },
     });
-    await waitFor(() => expect(value()).toBe('80 %'));
-    expect(readout()).toMatch(/at or above the ~80 % line/);
+    fireEvent.input(
+      screen.getByLabelText('Unbound plasma concentration', { selector: 'input[type="text"]' }),
+      {
+        target: { value: '40' },
+      },
+    );
+    await waitFor(() => {
+      expect(value()).toMatch(/^80\s%$/);
+    });
+    expect(readout()).toMatch(/at or above the ~80\s% line/);
   });
 
   it('the slider and the number input control the same value', async () => {
     render(<OccupancyExplorer />);
     const slider = screen.getByLabelText('EC50 (brain, unbound) (slider)');
     fireEvent.input(slider, { target: { value: '49' } });
-    const number = screen.getByLabelText('EC50 (brain, unbound)', { selector: 'input[type="number"]' }) as HTMLInputElement;
-    await waitFor(() => expect(number.value).toBe('49'));
+    const number = screen.getByLabelText<HTMLInputElement>('EC50 (brain, unbound)', {
+      selector: 'input[type="text"]',
+    });
+    await waitFor(() => {
+      expect(number.value).toBe('49');
+    });
     // brain 24.5, EC50 49 → 24.5 / 73.5 = 33 %
-    expect(value()).toBe('33 %');
+    expect(value()).toMatch(/^33\s%$/);
   });
 
   it.each([
     ['Kp,uu', '0', /Kp,uu must be between 0.05 and 3/],
     ['Kp,uu', '', /Enter a number/],
+    ['Kp,uu', 'abc', /“abc” is not a number/],
     ['EC50 (brain, unbound)', '-4', /EC50 must be between/],
     ['Unbound plasma concentration', '5000', /between 0 and 1000/],
   ])('an invalid %s entry (%j) shows an inline message and does not crash', async (label, entry, message) => {
     render(<OccupancyExplorer />);
-    const input = screen.getByLabelText(label, { selector: 'input[type="number"]' });
+    const input = screen.getByLabelText(label, { selector: 'input[type="text"]' });
     fireEvent.input(input, { target: { value: entry } });
-    await waitFor(() => expect(screen.getByText(message)).toBeTruthy());
+    await waitFor(() => {
+      expect(screen.getByText(message)).toBeTruthy();
+    });
     expect(input.getAttribute('aria-invalid')).toBe('true');
-    const errorId = input.getAttribute('aria-describedby')?.split(' ').find((s) => s.endsWith('-error'));
+    const errorId = input
+      .getAttribute('aria-describedby')
+      ?.split(' ')
+      .find((s) => s.endsWith('-error'));
     expect(errorId && document.getElementById(errorId)?.textContent).toMatch(message);
     expect(readout()).toMatch(/Correct the highlighted entry/);
-    expect((screen.getByRole('button', { name: /Block efflux/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: /Block efflux/ }).disabled).toBe(true);
+  });
+
+  it('accepts a comma as the decimal separator', async () => {
+    render(<OccupancyExplorer />);
+    fireEvent.input(screen.getByLabelText('Kp,uu', { selector: 'input[type="text"]' }), {
+      target: { value: '1,0' },
+    });
+    await waitFor(() => {
+      expect(value()).toMatch(/^83\s%$/);
+    });
   });
 
   it('recovers once the entry is corrected', async () => {
     render(<OccupancyExplorer />);
-    const input = screen.getByLabelText('Kp,uu', { selector: 'input[type="number"]' });
+    const input = screen.getByLabelText('Kp,uu', { selector: 'input[type="text"]' });
     fireEvent.input(input, { target: { value: '9' } });
     await screen.findByText(/Kp,uu must be between/);
     fireEvent.input(input, { target: { value: '0.5' } });
-    await waitFor(() => expect(value()).toBe('71 %'));
+    await waitFor(() => {
+      expect(value()).toMatch(/^71\s%$/);
+    });
     expect(input.getAttribute('aria-invalid')).toBe('false');
   });
 

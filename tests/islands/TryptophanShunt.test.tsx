@@ -7,24 +7,31 @@ import TryptophanShunt from '../../src/islands/TryptophanShunt.tsx';
 
 afterEach(cleanup);
 
-const share = (id: 'shunt-serotonin' | 'shunt-kynurenine') => parseFloat(screen.getByTestId(id).textContent ?? 'NaN');
-const input = () => screen.getByLabelText('Inflammation index', { selector: 'input[type="number"]' });
+const share = (id: 'shunt-serotonin' | 'shunt-kynurenine') =>
+  parseFloat(screen.getByTestId(id).textContent ?? 'NaN');
+const input = () => screen.getByLabelText('Inflammation index', { selector: 'input[type="text"]' });
 
 describe('TryptophanShunt', () => {
   it('labels itself as an illustrative teaching model and shows a split that adds up to 100 %', async () => {
     render(<TryptophanShunt />);
     expect(screen.getByText(/Teaching model, illustrative only/)).toBeTruthy();
-    await waitFor(() => expect(share('shunt-serotonin') + share('shunt-kynurenine')).toBe(100));
+    await waitFor(() => {
+      expect(share('shunt-serotonin') + share('shunt-kynurenine')).toBe(100);
+    });
   });
 
   it('raising inflammation shifts tryptophan from serotonin to kynurenine', async () => {
     render(<TryptophanShunt />);
     fireEvent.click(screen.getByRole('button', { name: /None/ }));
-    await waitFor(() => expect(screen.getByTestId('shunt-readout').textContent).toMatch(/Inflammation index 0:/));
+    await waitFor(() => {
+      expect(screen.getByTestId('shunt-readout').textContent).toMatch(/Inflammation index 0:/);
+    });
     const lowSerotonin = share('shunt-serotonin');
     const lowKyn = share('shunt-kynurenine');
     fireEvent.click(screen.getByRole('button', { name: /Marked/ }));
-    await waitFor(() => expect(share('shunt-serotonin')).toBeLessThan(lowSerotonin));
+    await waitFor(() => {
+      expect(share('shunt-serotonin')).toBeLessThan(lowSerotonin);
+    });
     expect(share('shunt-kynurenine')).toBeGreaterThan(lowKyn);
     expect(screen.getByRole('button', { name: /Marked/ }).getAttribute('aria-pressed')).toBe('true');
   });
@@ -32,17 +39,28 @@ describe('TryptophanShunt', () => {
   it('the slider writes into the number input and updates the readout', async () => {
     render(<TryptophanShunt />);
     fireEvent.input(screen.getByLabelText('Inflammation index (slider)'), { target: { value: '0.9' } });
-    await waitFor(() => expect((input() as HTMLInputElement).value).toBe('0.9'));
+    await waitFor(() => {
+      expect((input() as HTMLInputElement).value).toBe('0.9');
+    });
     expect(screen.getByTestId('shunt-readout').textContent).toMatch(/Inflammation index 0.9:/);
   });
 
-  it.each([['1.5'], ['-0.2'], ['']])('an invalid entry (%j) shows an inline message and no crash', async (entry) => {
-    render(<TryptophanShunt />);
-    fireEvent.input(input(), { target: { value: entry } });
-    await waitFor(() => expect(input().getAttribute('aria-invalid')).toBe('true'));
-    expect(document.querySelector('.error-msg')?.textContent).toMatch(/Inflammation index|Enter a number/);
-    expect(screen.getByTestId('shunt-readout').textContent).toMatch(/Correct the highlighted entry/);
-    fireEvent.input(input(), { target: { value: '0.5' } });
-    await waitFor(() => expect(input().getAttribute('aria-invalid')).toBe('false'));
-  });
+  it.each([['1.5'], ['-0.2'], [''], ['high']])(
+    'an invalid entry (%j) shows an inline message and no crash',
+    async (entry) => {
+      render(<TryptophanShunt />);
+      fireEvent.input(input(), { target: { value: entry } });
+      await waitFor(() => {
+        expect(input().getAttribute('aria-invalid')).toBe('true');
+      });
+      expect(document.querySelector('.error-msg')?.textContent).toMatch(
+        /Inflammation index|Enter a number|not a number/,
+      );
+      expect(screen.getByTestId('shunt-readout').textContent).toMatch(/Correct the highlighted entry/);
+      fireEvent.input(input(), { target: { value: '0.5' } });
+      await waitFor(() => {
+        expect(input().getAttribute('aria-invalid')).toBe('false');
+      });
+    },
+  );
 });

@@ -46,12 +46,18 @@ describe('convergence map', () => {
       expect(e.kind === 'feeds' ? mechIds.has(e.to) : treatIds.has(e.to), `${e.from} → ${e.to}`).toBe(true);
     }
     for (const t of TREATMENTS) {
-      expect(MECHANISMS.some((m) => m.treatments.includes(t.id)), `${t.id} is linked`).toBe(true);
+      expect(
+        MECHANISMS.some((m) => m.treatments.includes(t.id)),
+        `${t.id} is linked`,
+      ).toBe(true);
     }
   });
 
-  it('points every mechanism at a real section of the Mechanisms chapter', () => {
-    for (const m of MECHANISMS) expect(anchors.has(m.section), `#${m.section}`).toBe(true);
+  it('points every mechanism at a real section of the Mechanisms chapter, with its heading as label', () => {
+    for (const m of MECHANISMS) {
+      expect(anchors.has(m.section), `#${m.section}`).toBe(true);
+      expect(new GithubSlugger().slug(m.sectionTitle)).toBe(m.section);
+    }
   });
 
   it('cites only keys that exist in the bibliography', () => {
@@ -67,7 +73,9 @@ describe('convergence map', () => {
   });
 
   it('marks the anti-inflammatory route as investigational and links ketamine to glutamate', () => {
-    expect(treatmentsFor('inflammation').map((t) => [t.id, t.status])).toEqual([['anti-inflammatory', 'investigational']]);
+    expect(treatmentsFor('inflammation').map((t) => [t.id, t.status])).toEqual([
+      ['anti-inflammatory', 'investigational'],
+    ]);
     expect(treatmentsFor('glutamate').map((t) => t.id)).toContain('ketamine');
     expect(upstreamOf(HUB_ID).map((m) => m.id)).toEqual(
       expect.arrayContaining(['monoamine', 'inflammation', 'hpa', 'glutamate', 'genetics', 'circuits']),

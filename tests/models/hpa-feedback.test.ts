@@ -52,7 +52,8 @@ describe('equilibrium', () => {
       }
     }
     const rise = (s: number) =>
-      steadyState({ grSensitivity: s, stressDrive: 2 }).cortisol - steadyState({ grSensitivity: s, stressDrive: 1 }).cortisol;
+      steadyState({ grSensitivity: s, stressDrive: 2 }).cortisol -
+      steadyState({ grSensitivity: s, stressDrive: 1 }).cortisol;
     expect(rise(0.3)).toBeGreaterThan(rise(1));
   });
 
@@ -79,8 +80,18 @@ describe('stability and determinism', () => {
     const k = HPA_CONSTANTS.feedbackGain;
     for (const d of [0.5, 3]) {
       for (const s of [0, 1]) {
-        for (const start of [HEALTHY_STATE, { crh: 0, acth: 0, cortisol: 0 }, { crh: 1000, acth: 1000, cortisol: 1000 }]) {
-          const run = simulate({ grSensitivity: s, stressDrive: d, hours: 24 * 60, start, dexamethasone: { atHour: 5, dose: 20 } });
+        for (const start of [
+          HEALTHY_STATE,
+          { crh: 0, acth: 0, cortisol: 0 },
+          { crh: 1000, acth: 1000, cortisol: 1000 },
+        ]) {
+          const run = simulate({
+            grSensitivity: s,
+            stressDrive: d,
+            hours: 24 * 60,
+            start,
+            dexamethasone: { atHour: 5, dose: 20 },
+          });
           const bound = Math.max(1000, d * (1 + k) ** 2);
           const all = [...run.crh, ...run.acth, ...run.cortisol, ...run.dexamethasone];
           expect(all.every(Number.isFinite)).toBe(true);

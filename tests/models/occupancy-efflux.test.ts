@@ -103,7 +103,8 @@ describe('monotonicity and bounds', () => {
     const curve = occupancyCurve(1, 12, 48);
     expect(curve).toHaveLength(49);
     expect(curve[0]).toEqual({ brain: 0, occupancy: 0 });
-    for (let i = 1; i < curve.length; i++) expect(curve[i]!.occupancy).toBeGreaterThan(curve[i - 1]!.occupancy);
+    for (let i = 1; i < curve.length; i++)
+      expect(curve[i]!.occupancy).toBeGreaterThan(curve[i - 1]!.occupancy);
     expect(curve[16]!.brain).toBeCloseTo(4, 10);
     expect(curve[16]!.occupancy).toBeCloseTo(0.8, 10);
   });

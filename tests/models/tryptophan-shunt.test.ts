@@ -2,11 +2,7 @@
 // Raison 2016: cytokines induce IDO, divert tryptophan to kynurenine and away from serotonin,
 // deplete BH4 and favour quinolinic acid), boundedness, and the input checks — not magnitudes.
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SHUNT_PARAMETERS,
-  idoActivity,
-  tryptophanShunt,
-} from '../../src/models/tryptophan-shunt.ts';
+import { DEFAULT_SHUNT_PARAMETERS, idoActivity, tryptophanShunt } from '../../src/models/tryptophan-shunt.ts';
 
 const levels = Array.from({ length: 21 }, (_, i) => i / 20);
 
@@ -54,7 +50,14 @@ describe('bounds', () => {
   it('every output is a share between 0 and 1, and the two routes add up to 1', () => {
     for (const i of levels) {
       const r = tryptophanShunt(i);
-      for (const v of [r.idoActivity, r.bh4, r.kynurenineShare, r.serotoninShare, r.quinolinicTilt, r.quinolinicIndex]) {
+      for (const v of [
+        r.idoActivity,
+        r.bh4,
+        r.kynurenineShare,
+        r.serotoninShare,
+        r.quinolinicTilt,
+        r.quinolinicIndex,
+      ]) {
         expect(v).toBeGreaterThanOrEqual(0);
         expect(v).toBeLessThanOrEqual(1);
       }

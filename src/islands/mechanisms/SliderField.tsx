@@ -1,7 +1,9 @@
-// A labelled number input paired with a slider, shared by the Chapter 2 mechanism explorers.
-// The number input is the source of truth (it accepts values outside the slider's span and shows
+// A labelled number field paired with a slider, shared by the Chapter 2 mechanism explorers.
+// The number field is the source of truth (it accepts values outside the slider's span and shows
 // the model's own RangeError message inline); the slider is a convenience that writes into it,
-// so nothing depends on dragging.
+// so nothing depends on dragging. The field is a text input with a decimal keypad (as in the
+// module's other islands) so that any entry, including "abc" or "0,5", gets a readable message
+// instead of being silently blanked by the browser.
 import { checkRange, type Range } from '../../models/checks.ts';
 
 export interface Parsed {
@@ -23,7 +25,9 @@ export function parseField(label: string, raw: string, range: Range): Parsed {
     if (e instanceof RangeError) {
       return Number.isFinite(n)
         ? { error: e.message }
-        : { error: `“${raw.trim()}” is not a number. ${label} takes a value from ${range.min} to ${range.max}.` };
+        : {
+            error: `“${raw.trim()}” is not a number. ${label} takes a value from ${range.min} to ${range.max}.`,
+          };
     }
     throw e;
   }
@@ -46,9 +50,21 @@ interface Props {
   decimals?: number;
 }
 
-export default function SliderField({ id, label, raw, onRaw, range, slider, hint, error, decimals = 2 }: Props) {
+export default function SliderField({
+  id,
+  label,
+  raw,
+  onRaw,
+  range,
+  slider,
+  hint,
+  error,
+  decimals = 2,
+}: Props) {
   const parsed = Number(raw.trim().replace(',', '.'));
-  const sliderValue = Number.isFinite(parsed) ? Math.min(slider.max, Math.max(slider.min, parsed)) : slider.min;
+  const sliderValue = Number.isFinite(parsed)
+    ? Math.min(slider.max, Math.max(slider.min, parsed))
+    : slider.min;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
@@ -65,20 +81,22 @@ export default function SliderField({ id, label, raw, onRaw, range, slider, hint
           value={sliderValue}
           aria-label={`${label} (slider)`}
           aria-describedby={describedBy}
-          onInput={(e) => onRaw(String(Number(Number(e.currentTarget.value).toFixed(decimals))))}
+          onInput={(e) => {
+            onRaw(String(Number(Number(e.currentTarget.value).toFixed(decimals))));
+          }}
         />
         <input
-          type="number"
-          step="any"
+          type="text"
           inputMode="decimal"
-          min={range.min}
-          max={range.max}
           id={id}
           value={raw}
           aria-invalid={error ? 'true' : 'false'}
           aria-describedby={describedBy}
-          onInput={(e) => onRaw(e.currentTarget.value)}
+          onInput={(e) => {
+            onRaw(e.currentTarget.value);
+          }}
           autoComplete="off"
+          spellcheck={false}
         />
       </div>
       {hint && (
