@@ -2,7 +2,7 @@
 // API once per page; on the open web there is none, and the call costs a couple of property
 // reads. Only when an LMS is present is the session code (resume-state codec, compression)
 // loaded, so the web build never downloads it.
-import { findScormApi } from './scorm-api.ts';
+import { findScormApi } from './find-api.ts';
 import type { LmsSession } from './lms-session.ts';
 
 /** `package:scorm` writes every case id of the build into each page as this meta element. */

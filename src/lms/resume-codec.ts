@@ -9,7 +9,7 @@
 // Stored:  "Z" + lz-string's URI-safe compression of that text, or "T" + the text itself when
 // that is shorter. When even that does not fit, records are dropped (least useful first: cases
 // not in this build, then self-checks, then the oldest cases) and the drop is logged.
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import * as lzModule from 'lz-string';
 import {
   PROGRESS_SCHEMA_VERSION,
   emptyProgress,
@@ -18,6 +18,10 @@ import {
   type SelfCheckRecord,
   type VignetteRecord,
 } from '../stores/progress-schema.ts';
+
+// lz-string is CommonJS: bundlers expose its functions as named exports, Node's ESM loader only
+// as the default export. This works under both.
+const lz = (lzModule as typeof lzModule & { default?: typeof lzModule }).default ?? lzModule;
 
 /** SCORM 1.2: cmi.suspend_data is a CMIString4096. */
 export const SUSPEND_DATA_LIMIT = 4096;
@@ -95,7 +99,7 @@ function pack(entries: Entry[], keys: Map<string, string>, rulesetVersion: strin
     });
   const s = entries.filter((e) => e.kind === 's').map((e) => record(e.id, e.rec));
   const text = [RESUME_FORMAT, rulesetVersion, v.join(','), s.join(',')].join('|');
-  const z = `Z${compressToEncodedURIComponent(text)}`;
+  const z = `Z${lz.compressToEncodedURIComponent(text)}`;
   const t = `T${text}`;
   return z.length < t.length ? z : t;
 }
@@ -208,7 +212,7 @@ export function decodeResume(data: string, options: DecodeOptions): DecodeResult
   try {
     if (data.length > SUSPEND_DATA_LIMIT * 4) return { ok: false, reason: 'too long' };
     let text: string | null;
-    if (data.startsWith('Z')) text = decompressFromEncodedURIComponent(data.slice(1));
+    if (data.startsWith('Z')) text = lz.decompressFromEncodedURIComponent(data.slice(1));
     else if (data.startsWith('T')) text = data.slice(1);
     else return { ok: false, reason: 'unknown format' };
     if (!text) return { ok: false, reason: 'does not decompress' };
