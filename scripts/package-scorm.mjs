@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // npm run package:scorm — builds the module and writes ONE SCORM 1.2 package (a single SCO):
 //   dist-scorm/trd-module-scorm12.zip   (and the unzipped copy in dist-scorm/package/)
 //
@@ -46,6 +45,8 @@ const WEB_ONLY = [
 ];
 /** The inline registration in src/components/ThemeScript.astro (no ';' inside it). */
 const SW_REGISTRATION = /'serviceWorker'in navigator&&[^;]*;/g;
+/** One start tag, with quoted attribute values that may contain ">". */
+const TAG = /<[a-zA-Z][\w:-]*(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/g;
 const URL_ATTRS = [
   'href',
   'src',
@@ -154,13 +155,17 @@ function rewriteTag(tag, fromDir, isDir) {
   return out;
 }
 
-/** Root-absolute URLs left in a page's tags (should be none after rewriting). */
+/** Root-absolute URLs left in a page's tags and styles (should be none after rewriting). */
 export function absoluteUrlsIn(html) {
   const found = [];
-  const body = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, (s) => s.match(/^<[^>]*>/)?.[0] ?? '');
-  const re = new RegExp(`\\s(?:${URL_ATTRS.join('|')}|srcset)\\s*=\\s*["'](\\/(?!\\/)[^"']*)["']`, 'gi');
-  for (const m of body.matchAll(re)) found.push(m[1]);
-  for (const m of body.matchAll(/url\(\s*["']?(\/(?!\/)[^"')]*)/g)) found.push(m[1]);
+  const attr = new RegExp(`\\s(?:${URL_ATTRS.join('|')}|srcset)\\s*=\\s*["'](\\/(?!\\/)[^"']*)["']`, 'gi');
+  const parts = html.split(/(<script\b[^>]*>[\s\S]*?<\/script>|<style\b[^>]*>[\s\S]*?<\/style>)/i);
+  parts.forEach((part, i) => {
+    const tags = i % 2 === 1 ? [part.match(/^<[^>]*>/)?.[0] ?? ''] : (part.match(TAG) ?? []);
+    for (const tag of tags) for (const m of tag.matchAll(attr)) found.push(m[1]);
+    const css = i % 2 === 1 ? (/^<style/i.test(part) ? part : '') : tags.join(' ');
+    for (const m of css.matchAll(/url\(\s*["']?(\/(?!\/)[^"')]*)/g)) found.push(m[1]);
+  });
   return found;
 }
 
