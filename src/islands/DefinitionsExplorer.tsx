@@ -2,6 +2,7 @@
 // engine under every criteria profile it exports, and all four staging models are shown at once.
 // Rows whose verdicts differ between profiles are marked, and the engine findings that differ are
 // listed as the reason. The island compares and displays; every verdict is the engine's.
+import { Fragment } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import {
   OUTCOME_LABELS,
@@ -200,7 +201,7 @@ export default function DefinitionsExplorer({
               Scores on {base ? SCALES[base.scale].label : 'the episode scale'}. Rows marked “differs” get a
               different answer under different profiles.
             </p>
-            <div class="table-wrap">
+            <div class="table-wrap definitions-explorer__table-wrap">
               <table
                 class="definitions-explorer__table"
                 aria-labelledby={id('table-h')}
@@ -237,6 +238,28 @@ export default function DefinitionsExplorer({
                 </tbody>
               </table>
             </div>
+
+            <ul class="definitions-explorer__stack" aria-labelledby={id('table-h')}>
+              {rows.map((r) => (
+                <li key={r.key} class={r.differs ? 'row--differs' : undefined}>
+                  <p>
+                    {r.label}
+                    {r.differs ? <span class="badge badge--differs"> differs</span> : null}
+                  </p>
+                  <dl>
+                    {r.values.map((v, i) => {
+                      const pid = PROFILE_IDS[i];
+                      return pid ? (
+                        <Fragment key={pid}>
+                          <dt>{profiles[pid].label.split(' (')[0]}</dt>
+                          <dd>{v}</dd>
+                        </Fragment>
+                      ) : null;
+                    })}
+                  </dl>
+                </li>
+              ))}
+            </ul>
 
             <h4>Where and why the profiles disagree</h4>
             {anyDiff ? (
