@@ -181,9 +181,9 @@ export default function EvidenceExplorer({ initialOutcome = 'response', headingL
           ))}
         </svg>
         <figcaption class="field-hint">
-          Blue bars: the trial’s index arm; grey bars: the comparator, control or contrasting subgroup. * checked only in a
-          secondary source; † not yet verified (shown on request). Trials use different scales, thresholds and
-          time points, so compare arms within a trial, not bars across trials.
+          Blue bars: the trial’s index arm; grey bars: the comparator, control or contrasting subgroup. *
+          checked only in a secondary source; † not yet verified (shown on request). Trials use different
+          scales, thresholds and time points, so compare arms within a trial, not bars across trials.
         </figcaption>
       </figure>
 
@@ -207,6 +207,15 @@ export default function EvidenceExplorer({ initialOutcome = 'response', headingL
                       {f.trial}
                       <span class="evidence-table__measure">{f.measure}</span>
                       {f.note && <span class="evidence-table__note">{f.note}</span>}
+                      <span class="evidence-table__note">
+                        {'Source: '}
+                        {f.sources.map((k, j) => (
+                          <span key={k}>
+                            {j > 0 && ', '}
+                            <a href={`/references/#ref-${k}`}>{k}</a>
+                          </span>
+                        ))}
+                      </span>
                     </th>
                   )}
                   <td>{a.label}</td>

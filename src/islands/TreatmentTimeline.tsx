@@ -126,10 +126,6 @@ function detailLines(seg: Segment, scaleLabel: string): string[] {
   return lines;
 }
 
-function segmentLabel(seg: Segment, scaleLabel: string): string {
-  return `Treatment ${seg.index + 1}: ${seg.result.label}. ${detailLines(seg, scaleLabel).join('. ')}.`;
-}
-
 const OUTCOME_CLASS: Record<Outcome, string> = {
   remission: 'remission',
   response: 'response',
@@ -373,7 +369,7 @@ export default function TreatmentTimeline({
                     role="button"
                     tabindex={isSel ? 0 : -1}
                     aria-pressed={isSel ? 'true' : 'false'}
-                    aria-label={segmentLabel(s, scale.label)}
+                    aria-labelledby={`${uid}-seg${i}-name`}
                     data-testid="timeline-segment"
                     onFocus={() => {
                       setSelected(i);
@@ -386,11 +382,11 @@ export default function TreatmentTimeline({
                     }}
                   >
                     <rect class="timeline-chart__hit" x="0" y={top} width="100%" height={LANE_H - 4} />
-                    <text class="timeline-chart__lane-label" x="0" y={top + 13}>
-                      {`${i + 1}. ${shortName(s.treatment)}`}
-                    </text>
-                    <text class="timeline-chart__lane-outcome" x="0" y={top + 28}>
-                      {`${OUTCOME_LABELS[s.result.outcome]}${s.result.adequate === false ? ' · not adequate' : ''}${s.result.failed ? ' · failed trial' : ''}`}
+                    <text id={`${uid}-seg${i}-name`} class="timeline-chart__lane-text" x="0" y={top + 13}>
+                      <tspan class="timeline-chart__lane-label">{`${i + 1}. ${shortName(s.treatment)}`}</tspan>{' '}
+                      <tspan class="timeline-chart__lane-outcome" x="0" y={top + 28}>
+                        {`${OUTCOME_LABELS[s.result.outcome]}${s.result.adequate === false ? ' · not adequate' : ''}${s.result.failed ? ' · failed trial' : ''}`}
+                      </tspan>
                     </text>
                     <rect
                       class={`timeline-chart__bar is-${OUTCOME_CLASS[s.result.outcome]}${s.nominal ? ' is-nominal' : ''}${s.result.adequate === false ? ' is-inadequate' : ''}`}
