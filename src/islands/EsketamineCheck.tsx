@@ -39,9 +39,9 @@ export interface EsketamineCheckState {
 
 interface Props {
   /** Starting values; the default is an adult with two failed adequate trials and no contraindication. */
-  initial?: Partial<EsketamineCheckState>;
+  initial?: Partial<EsketamineCheckState> | undefined;
   /** Level of the island's heading, to fit the page outline (default 3). */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: 2 | 3 | 4 | undefined;
 }
 
 const SCALE = 'MADRS' as const;

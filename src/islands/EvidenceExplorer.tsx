@@ -18,9 +18,9 @@ import {
 
 interface Props {
   /** Outcome shown first. */
-  initialOutcome?: OutcomeType;
+  initialOutcome?: OutcomeType | undefined;
   /** Level of the island's heading, to fit the page outline (default 3). */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: 2 | 3 | 4 | undefined;
 }
 
 const ROW = 22; // height of one bar row, px

@@ -27,11 +27,11 @@ import {
 export interface TreatmentTimelineProps {
   caseInput: unknown;
   /** Heading shown above the timeline. */
-  title?: string;
+  title?: string | undefined;
   /** Criteria profile for the engine's reading (default: the case's own, else 'standard'). */
-  profile?: ProfileId;
+  profile?: ProfileId | undefined;
   /** Level of the island's heading, to fit the page outline (default 3). */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: 2 | 3 | 4 | undefined;
 }
 
 // Geometry (px vertically; percent horizontally).
