@@ -1,29 +1,22 @@
 // A case exercise: reveals the vignette's narrative step by step, asks its questions with the
-// right control, grades them with the shared engine, explains each verdict from the engine's
-// findings (with sources), allows retry, and finally shows the worked solution.
-// The island decides nothing clinical: every answer, option and reason comes from the engine.
+// right control, grades them, explains each verdict from the engine's findings (with sources),
+// allows retry, and finally shows the worked solution.
+// The island decides nothing clinical. The answer key — expected answers, prompts, options,
+// controls and the findings behind each answer — is computed by the full rules engine at build
+// time (`exerciseKey`, in Exercise.astro); the browser only grades against it with the light
+// `gradeWithKey`, so the rules engine and zod are not shipped to the learner.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import {
-  RULESET_VERSION,
-  answerOptions,
-  assessCase,
-  gradeAnswers,
-  normalizeAnswer,
-  parseQuestions,
-  questionPrompt,
-  type Question,
-} from '../engine/index.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { gradeWithKey, normalizeAnswer, type AnswerControl, type ExerciseKey, type KeyItem } from '../engine/index.ts';
 import { recordVignetteAttempt } from '../stores/progress.ts';
 import { ensureLmsSync } from '../lms/lms-sync.ts';
-import { controlFor, type Control } from './exercise-controls.ts';
+import ProgressNotice from './ProgressNotice.tsx';
 
 export interface ExerciseProps {
   id: string;
   title: string;
-  caseInput: unknown;
-  questions: unknown[];
-  /** 1-based step after which each question is asked (same order as `questions`). */
+  answerKey: ExerciseKey;
+  /** 1-based step after which each question is asked (same order as the key's items). */
   questionSteps: number[];
   stepCount: number;
   headingLevel?: 2 | 3;
@@ -31,91 +24,96 @@ export interface ExerciseProps {
 }
 
 type Answer = string | string[];
-type GradeResult = ReturnType<typeof gradeAnswers>;
+type Graded = ReturnType<typeof gradeWithKey>;
+type ItemResult = Graded['results'][number];
 
-function sourceLink(key: string) {
+function SourceLinks({ keys }: { keys: string[] }) {
   return (
-    <a href={`/references/#ref-${key}`} key={key}>
-      {key}
-    </a>
+    <>
+      {keys.map((k, i) => (
+        <span key={k}>
+          {i > 0 && ', '}
+          <a href={`/references/#ref-${k}`}>{k}</a>
+        </span>
+      ))}
+    </>
   );
 }
 
 export default function Exercise(props: ExerciseProps) {
-  const { id, title, caseInput, stepCount, headingLevel = 2 } = props;
-  const questions = useMemo<Question[]>(() => parseQuestions(props.questions, caseInput), [props.questions, caseInput]);
+  const { id, title, answerKey, stepCount, headingLevel = 2 } = props;
   const [revealed, setRevealed] = useState(1);
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [graded, setGraded] = useState<GradeResult | null>(null);
+  const [graded, setGraded] = useState<Graded | null>(null);
   const [solution, setSolution] = useState(false);
   const [ready, setReady] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const solutionRef = useRef<HTMLDivElement>(null);
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  useEffect(() => {
-    ensureLmsSync();
-  }, []);
   const Hq = headingLevel === 2 ? 'h3' : 'h4';
 
-  // Show only the narrative steps revealed so far (the narrative is server-rendered HTML).
   useEffect(() => {
+    ensureLmsSync();
     setReady(true);
   }, []);
+
+  // Show only the narrative steps revealed so far (the narrative is server-rendered HTML), and
+  // the educator's commentary once the whole case has been answered.
   useEffect(() => {
     const steps = root.current?.querySelectorAll<HTMLElement>('.vignette-step') ?? [];
     steps.forEach((el, i) => {
       el.hidden = i >= revealed;
     });
-    const commentary = root.current?.querySelectorAll<HTMLElement>('.vignette-commentary') ?? [];
-    commentary.forEach((el) => {
+    root.current?.querySelectorAll<HTMLElement>('.vignette-commentary').forEach((el) => {
       el.hidden = !(graded && revealed >= stepCount);
     });
   }, [revealed, graded, stepCount, ready]);
 
-  const visible = questions
-    .map((q, i) => ({ q, step: props.questionSteps[i] ?? stepCount }))
-    .filter(({ step }) => step <= revealed);
-  const allVisibleAnswered = visible.every(({ q }) => {
-    const a = answers[q.id];
-    return q.kind === 'pseudo-resistance' || q.kind === 'next-step' ? Array.isArray(a) : a !== undefined && a !== '';
-  });
   const finished = revealed >= stepCount;
+  const visible = answerKey.items.filter((_, i) => (props.questionSteps[i] ?? stepCount) <= revealed);
+  const answered = (item: KeyItem) => {
+    const a = answers[item.questionId];
+    return item.control.control === 'multi' ? Array.isArray(a) : typeof a === 'string' && a.trim() !== '';
+  };
+  const allAnswered = visible.every(answered);
 
   function revealNext() {
     const next = Math.min(stepCount, revealed + 1);
     setRevealed(next);
     setGraded(null);
     requestAnimationFrame(() => {
-      const steps = root.current?.querySelectorAll<HTMLElement>('.vignette-step');
-      const el = steps?.[next - 1];
-      const heading = el?.querySelector<HTMLElement>('h2, h3, h4');
-      (heading ?? el)?.setAttribute('tabindex', '-1');
-      (heading ?? el)?.focus();
+      const step = root.current?.querySelectorAll<HTMLElement>('.vignette-step')[next - 1];
+      const target = step?.querySelector<HTMLElement>('h2, h3, h4') ?? step;
+      if (target) {
+        target.tabIndex = -1;
+        target.focus();
+      }
     });
   }
 
-  function setAnswer(q: Question, value: Answer) {
-    setAnswers((a) => ({ ...a, [q.id]: value }));
-    if (typeof value === 'string' && controlFor(q).kind === 'number') {
-      const n = value.trim() === '' ? null : normalizeAnswer(q, value);
-      setErrors((e) => {
-        const next = { ...e };
-        if (n && !n.ok) next[q.id] = n.message;
-        else delete next[q.id];
-        return next;
-      });
-    }
+  function setAnswer(item: KeyItem, value: Answer | undefined) {
+    setAnswers((a) => {
+      const next = { ...a };
+      if (value === undefined) delete next[item.questionId];
+      else next[item.questionId] = value;
+      return next;
+    });
+    if (typeof value !== 'string' || item.control.control !== 'number') return;
+    const n = value.trim() === '' ? null : normalizeAnswer(item, value);
+    setErrors((e) => {
+      const next = { ...e };
+      if (n && !n.ok) next[item.questionId] = n.message;
+      else delete next[item.questionId];
+      return next;
+    });
   }
 
   function check() {
-    const shown = visible.map(({ q }) => q);
-    const given: Record<string, unknown> = {};
-    for (const q of shown) given[q.id] = answers[q.id];
-    const result = gradeAnswers(caseInput, shown, given);
+    const result = gradeWithKey({ ...answerKey, items: visible }, answers);
     setGraded(result);
-    if (finished) recordVignetteAttempt(id, result.maxScore > 0 ? result.score / result.maxScore : 0, RULESET_VERSION);
+    if (finished) recordVignetteAttempt(id, result.maxScore > 0 ? result.score / result.maxScore : 0, answerKey.rulesetVersion);
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
 
@@ -124,25 +122,23 @@ export default function Exercise(props: ExerciseProps) {
     setErrors({});
     setGraded(null);
     setSolution(false);
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('input')?.focus());
-  }
-
-  function showSolution() {
-    setSolution(true);
-    requestAnimationFrame(() => solutionRef.current?.focus());
+    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.exercise__questions input')?.focus());
   }
 
   const resultFor = (qid: string) => graded?.results.find((r) => r.questionId === qid);
+  const verdictClass = (g: Graded) =>
+    g.score === g.maxScore ? 'feedback--ok' : g.score === 0 ? 'feedback--bad' : 'feedback--partial';
 
   return (
     <div class="exercise island" ref={root} data-ready={ready ? '' : undefined} data-exercise={id}>
+      <ProgressNotice />
       <p class="island__label">Case exercise</p>
       <H class="exercise__title">{title}</H>
       <div class="exercise__narrative">{props.children}</div>
       {!finished && (
         <div class="actions">
           <button type="button" onClick={revealNext}>
-            Continue the case ({revealed} of {stepCount})
+            Continue the case (step {revealed + 1} of {stepCount})
           </button>
         </div>
       )}
@@ -152,26 +148,23 @@ export default function Exercise(props: ExerciseProps) {
           aria-label={`Questions: ${title}`}
           onSubmit={(e) => {
             e.preventDefault();
-            check();
+            if (allAnswered) check();
           }}
         >
-          {visible.map(({ q }, n) => (
+          {visible.map((item, n) => (
             <QuestionField
-              key={q.id}
-              q={q}
+              key={item.questionId}
+              item={item}
               n={n + 1}
-              prompt={questionPrompt(q, caseInput)}
-              control={controlFor(q)}
-              value={answers[q.id]}
-              error={errors[q.id]}
-              result={resultFor(q.id)}
+              value={answers[item.questionId]}
+              error={errors[item.questionId]}
+              result={resultFor(item.questionId)}
               exerciseId={id}
-              onChange={(v) => setAnswer(q, v)}
-              Heading={Hq}
+              onChange={(v) => setAnswer(item, v)}
             />
           ))}
           <div class="actions">
-            <button type="submit" disabled={!allVisibleAnswered}>
+            <button type="submit" aria-disabled={allAnswered ? undefined : 'true'} class={allAnswered ? undefined : 'is-disabled'}>
               Check answers
             </button>
             {graded && (
@@ -180,17 +173,24 @@ export default function Exercise(props: ExerciseProps) {
               </button>
             )}
             {graded && finished && !solution && (
-              <button type="button" class="secondary" onClick={showSolution}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setSolution(true);
+                  requestAnimationFrame(() => solutionRef.current?.focus());
+                }}
+              >
                 Show worked solution
               </button>
             )}
           </div>
-          {!allVisibleAnswered && <p class="field-hint">Answer every question shown to check your answers.</p>}
+          {!allAnswered && <p class="field-hint">Answer every question shown, then check your answers.</p>}
         </form>
       )}
       <div aria-live="polite" role="status" tabIndex={-1} ref={summaryRef} class="exercise__summary">
         {graded && (
-          <p class={`feedback ${graded.score === graded.maxScore ? 'feedback--ok' : graded.score === 0 ? 'feedback--bad' : 'feedback--partial'}`}>
+          <p class={`feedback ${verdictClass(graded)}`}>
             <span class="feedback__verdict">
               Score: {formatScore(graded.score)} of {graded.maxScore}
             </span>
@@ -198,9 +198,48 @@ export default function Exercise(props: ExerciseProps) {
           </p>
         )}
       </div>
-      {solution && <WorkedSolution caseInput={caseInput} questions={questions} solutionRef={solutionRef} Heading={Hq} />}
+      {solution && (
+        <div class="exercise__solution" tabIndex={-1} ref={solutionRef}>
+          <Hq>Worked solution</Hq>
+          <ol>
+            {answerKey.items.map((item) => (
+              <li key={item.questionId}>
+                {item.prompt} <strong>{item.expectedLabel}.</strong> {item.explanation}
+              </li>
+            ))}
+          </ol>
+          <details>
+            <summary>Every rule the engine applied ({answerKey.findings.length})</summary>
+            <ul class="exercise__findings">
+              {answerKey.findings.map((f, i) => (
+                <li key={`${f.code}-${i}`}>
+                  {f.text}{' '}
+                  <span class="meta">
+                    (<SourceLinks keys={f.sources} />)
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      )}
     </div>
   );
+}
+
+/** "A number from 3 to 15, or n/a" — the limits come from the engine, never from the island. */
+export function numberHint(c: AnswerControl): string {
+  const range =
+    c.min !== undefined && c.max !== undefined
+      ? `A number from ${c.min} to ${c.max}`
+      : c.min !== undefined
+        ? `A number of at least ${c.min}`
+        : c.max !== undefined
+          ? `A number up to ${c.max}`
+          : 'A number';
+  const step = c.step === 0.5 ? ', in steps of 0.5' : c.step === 1 ? ' (a whole number)' : '';
+  const unit = c.unit === '%' ? ', in per cent' : '';
+  return `${range}${step}${unit}${c.allowNotApplicable ? ', or “n/a” if it does not apply' : ''}.`;
 }
 
 function formatScore(n: number): string {
@@ -208,30 +247,29 @@ function formatScore(n: number): string {
 }
 
 interface FieldProps {
-  q: Question;
+  item: KeyItem;
   n: number;
-  prompt: string;
-  control: Control;
   value: Answer | undefined;
   error: string | undefined;
-  result: GradeResult['results'][number] | undefined;
+  result: ItemResult | undefined;
   exerciseId: string;
-  onChange: (v: Answer) => void;
-  Heading: 'h3' | 'h4';
+  onChange: (v: Answer | undefined) => void;
 }
 
-function QuestionField({ q, n, prompt, control, value, error, result, exerciseId, onChange }: FieldProps) {
-  const base = `${exerciseId}-${q.id}`;
+function QuestionField({ item, n, value, error, result, exerciseId, onChange }: FieldProps) {
+  const base = `${exerciseId}-${item.questionId}`;
   const errId = `${base}-err`;
   const fbId = `${base}-fb`;
-  const described = [error ? errId : '', result ? fbId : ''].filter(Boolean).join(' ') || undefined;
-  const options = control.kind === 'number' ? [] : answerOptions(q);
+  const hintId = `${base}-hint`;
+  const isNumber = item.control.control === 'number';
+  const isMulti = item.control.control === 'multi';
+  const described = [isNumber ? hintId : '', error ? errId : '', result ? fbId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div class="question" data-question={q.id}>
-      {control.kind === 'number' ? (
+    <div class="question" data-question={item.questionId}>
+      {isNumber ? (
         <div class="field">
           <label for={base}>
-            {n}. {prompt}
+            {n}. {item.prompt}
           </label>
           <input
             id={base}
@@ -243,7 +281,9 @@ function QuestionField({ q, n, prompt, control, value, error, result, exerciseId
             aria-describedby={described}
             onInput={(e) => onChange(e.currentTarget.value)}
           />
-          {control.hint && <span class="field-hint">{control.hint}</span>}
+          <span class="field-hint" id={hintId}>
+            {numberHint(item.control)}
+          </span>
           {error && (
             <span class="error-msg" id={errId}>
               {error}
@@ -253,113 +293,54 @@ function QuestionField({ q, n, prompt, control, value, error, result, exerciseId
       ) : (
         <fieldset aria-describedby={described}>
           <legend>
-            {n}. {prompt}
+            {n}. {item.prompt}
           </legend>
-          {control.kind === 'multi' && <p class="field-hint">Select all that apply (or none).</p>}
-          {options.map((o) => {
-            const oid = `${base}-${String(o.value)}`;
+          {isMulti && <p class="field-hint">Select all that apply, or “None of these”.</p>}
+          {item.options.map((o) => {
             const v = String(o.value);
-            const checked =
-              control.kind === 'multi' ? Array.isArray(value) && value.includes(v) : value === v;
+            const oid = `${base}-${v}`;
+            const checked = isMulti ? Array.isArray(value) && value.includes(v) : value === v;
             return (
               <div class="choice" key={oid}>
                 <input
                   id={oid}
-                  type={control.kind === 'multi' ? 'checkbox' : 'radio'}
+                  type={isMulti ? 'checkbox' : 'radio'}
                   name={base}
                   value={v}
                   checked={checked}
                   onChange={(e) => {
-                    if (control.kind === 'multi') {
-                      const cur = Array.isArray(value) ? value : [];
-                      onChange(e.currentTarget.checked ? [...cur, v] : cur.filter((x) => x !== v));
-                    } else onChange(v);
+                    if (!isMulti) return onChange(v);
+                    const cur = Array.isArray(value) ? value : [];
+                    onChange(e.currentTarget.checked ? [...cur, v] : cur.filter((x) => x !== v));
                   }}
                 />
                 <label for={oid}>{o.label}</label>
               </div>
             );
           })}
-          {control.kind === 'multi' && !Array.isArray(value) && (
-            <div class="actions">
-              <button type="button" class="secondary" onClick={() => onChange([])}>
-                None of these
-              </button>
+          {isMulti && (
+            <div class="choice">
+              <input
+                id={`${base}-none`}
+                type="checkbox"
+                checked={Array.isArray(value) && value.length === 0}
+                onChange={(e) => onChange(e.currentTarget.checked ? [] : undefined)}
+              />
+              <label for={`${base}-none`}>None of these</label>
             </div>
           )}
         </fieldset>
       )}
       {result && (
-        <div
-          id={fbId}
-          class={`feedback ${result.credit >= 1 ? 'feedback--ok' : result.credit > 0 ? 'feedback--partial' : 'feedback--bad'}`}
-        >
-          <p class="feedback__verdict">
-            {result.credit >= 1 ? 'Correct.' : result.credit > 0 ? `Partly right (${Math.round(result.credit * 100)} %).` : 'Not right.'}
-          </p>
+        <div id={fbId} class={`feedback ${result.credit >= 1 ? 'feedback--ok' : result.credit > 0 ? 'feedback--partial' : 'feedback--bad'}`}>
           <p>{result.feedback}</p>
           {result.sources.length > 0 && (
             <p class="meta">
-              Sources:{' '}
-              {result.sources.map((k, i) => (
-                <>
-                  {i > 0 && ', '}
-                  {sourceLink(k)}
-                </>
-              ))}
+              Sources: <SourceLinks keys={result.sources} />
             </p>
           )}
         </div>
       )}
-    </div>
-  );
-}
-
-function WorkedSolution({
-  caseInput,
-  questions,
-  solutionRef,
-  Heading,
-}: {
-  caseInput: unknown;
-  questions: Question[];
-  solutionRef: { current: HTMLDivElement | null };
-  Heading: 'h3' | 'h4';
-}) {
-  const assessment = useMemo(() => assessCase(caseInput), [caseInput]);
-  const key = useMemo(() => {
-    const all: Record<string, unknown> = {};
-    return gradeAnswers(caseInput, questions, all).results;
-  }, [caseInput, questions]);
-  return (
-    <div class="exercise__solution" tabIndex={-1} ref={solutionRef}>
-      <Heading>Worked solution</Heading>
-      <ol>
-        {key.map((r) => (
-          <li key={r.questionId}>
-            <strong>{r.expectedLabel ?? String(r.expected)}</strong> — {r.explanation ?? r.feedback}
-          </li>
-        ))}
-      </ol>
-      <details>
-        <summary>Every rule the engine applied ({assessment.findings.length})</summary>
-        <ul class="exercise__findings">
-          {assessment.findings.map((f, i) => (
-            <li key={`${f.code}-${i}`}>
-              {f.text}{' '}
-              <span class="meta">
-                ({f.sources.map((k, j) => (
-                  <>
-                    {j > 0 && ', '}
-                    {sourceLink(k)}
-                  </>
-                ))}
-                )
-              </span>
-            </li>
-          ))}
-        </ul>
-      </details>
     </div>
   );
 }

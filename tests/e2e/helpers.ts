@@ -37,13 +37,18 @@ export function watchPage(page: Page, origin: string) {
 }
 
 export async function waitForIslands(page: Page) {
-  // client:visible islands hydrate when scrolled into view: bring each one into view.
+  // client:visible islands hydrate when scrolled into view: scroll through the whole page.
   const islands = page.locator('astro-island[ssr]');
-  for (let i = 0; i < 40 && (await islands.count()) > 0; i++) {
-    await islands.first().scrollIntoViewIfNeeded().catch(() => undefined);
-    await page.waitForTimeout(50);
+  for (let i = 0; i < 60 && (await islands.count()) > 0; i++) {
+    await page.evaluate(() => {
+      const pending = document.querySelector('astro-island[ssr]');
+      // astro-island is display: contents; the visible directive watches its children.
+      (pending?.firstElementChild ?? pending)?.scrollIntoView({ block: 'center' });
+    });
+    await page.waitForTimeout(100);
   }
   await expect(islands).toHaveCount(0);
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 export async function expectNoAxeViolations(page: Page, label: string) {
