@@ -15,6 +15,8 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   markdown: {
+    // Plain code blocks in the site's own colours: Shiki's theme failed AA contrast on comments.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath, remarkCitations],
       rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }]],
