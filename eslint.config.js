@@ -8,7 +8,10 @@ const pureImports = {
     { group: ['preact', 'preact/*', '@preact/*'], message: 'The engine and models are pure: no Preact.' },
     { group: ['astro', 'astro:*', 'astro/*'], message: 'The engine and models are pure: no Astro.' },
     { group: ['nanostores', '@nanostores/*'], message: 'The engine and models are pure: no stores.' },
-    { group: ['node:*', 'fs', 'path'], message: 'The engine and models run in the browser: no Node built-ins.' },
+    {
+      group: ['node:*', 'fs', 'path'],
+      message: 'The engine and models run in the browser: no Node built-ins.',
+    },
   ],
 };
 

@@ -9,7 +9,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/models/**/*.test.ts', 'tests/lib/**/*.test.ts'],
+          include: [
+            'tests/engine/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+            'tests/models/**/*.test.ts',
+            'tests/lib/**/*.test.ts',
+          ],
         },
       },
       {

@@ -14,7 +14,8 @@ const css = readFileSync(join(katexDir, 'dist', 'katex.min.css'), 'utf8').replac
   /src:url\((fonts\/[^)]+\.woff2)\) format\("woff2"\)(?:,url\([^)]+\) format\("[^"]+"\))*/g,
   'src:url($1) format("woff2")',
 );
-if (/\.ttf\)|\.woff\)/.test(css)) throw new Error('copy-katex: could not strip woff/ttf sources from katex.min.css');
+if (/\.ttf\)|\.woff\)/.test(css))
+  throw new Error('copy-katex: could not strip woff/ttf sources from katex.min.css');
 writeFileSync(join(out, 'katex.min.css'), css);
 for (const f of readdirSync(join(katexDir, 'dist', 'fonts'))) {
   if (f.endsWith('.woff2')) copyFileSync(join(katexDir, 'dist', 'fonts', f), join(out, 'fonts', f));

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 
 const id = process.argv[2];
 if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-  console.error('Usage: npm run new:vignette -- <id>   (lower-case letters, digits and hyphens, e.g. staging-three-failures)');
+  console.error(
+    'Usage: npm run new:vignette -- <id>   (lower-case letters, digits and hyphens, e.g. staging-three-failures)',
+  );
   process.exit(2);
 }
 const path = join(process.cwd(), 'content', 'vignettes', `${id}.mdx`);

@@ -24,7 +24,13 @@ const MODEL_LABELS: Record<string, string> = {
   maudsley: 'Maudsley',
 };
 
-export default function CaseLibrary({ cases, chapters }: { cases: CaseSummary[]; chapters: { id: string; title: string }[] }) {
+export default function CaseLibrary({
+  cases,
+  chapters,
+}: {
+  cases: CaseSummary[];
+  chapters: { id: string; title: string }[];
+}) {
   const progress = useStore($progress);
   const [chapter, setChapter] = useState('');
   const [topic, setTopic] = useState('');
@@ -32,7 +38,9 @@ export default function CaseLibrary({ cases, chapters }: { cases: CaseSummary[];
   const [model, setModel] = useState('');
   const [status, setStatus] = useState('');
   const topics = [...new Set(cases.flatMap((c) => c.topics))].sort();
-  const difficulties = ['introductory', 'intermediate', 'advanced'].filter((d) => cases.some((c) => c.difficulty === d));
+  const difficulties = ['introductory', 'intermediate', 'advanced'].filter((d) =>
+    cases.some((c) => c.difficulty === d),
+  );
   const shown = cases.filter(
     (c) =>
       (!chapter || c.chapter === chapter) &&
@@ -42,7 +50,13 @@ export default function CaseLibrary({ cases, chapters }: { cases: CaseSummary[];
   );
   const done = cases.filter((c) => progress.vignettes[c.id]?.completed).length;
 
-  const select = (id: string, label: string, value: string, set: (v: string) => void, options: [string, string][]) => (
+  const select = (
+    id: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    options: [string, string][],
+  ) => (
     <div class="field">
       <label for={id}>{label}</label>
       <select
@@ -69,10 +83,34 @@ export default function CaseLibrary({ cases, chapters }: { cases: CaseSummary[];
       <p>
         You have completed <strong>{done}</strong> of {cases.length} cases.
       </p>
-      <form class="fields" aria-label="Filter cases" onSubmit={(e) => e.preventDefault()}>
-        {select('f-chapter', 'Chapter', chapter, setChapter, chapters.map((c) => [c.id, c.title]))}
-        {select('f-topic', 'Topic', topic, setTopic, topics.map((t) => [t, t.replace(/-/g, ' ')]))}
-        {select('f-difficulty', 'Difficulty', difficulty, setDifficulty, difficulties.map((d) => [d, d]))}
+      <form
+        class="fields"
+        aria-label="Filter cases"
+        onSubmit={(e) => {
+          e.preventDefault();
+        }}
+      >
+        {select(
+          'f-chapter',
+          'Chapter',
+          chapter,
+          setChapter,
+          chapters.map((c) => [c.id, c.title]),
+        )}
+        {select(
+          'f-topic',
+          'Topic',
+          topic,
+          setTopic,
+          topics.map((t) => [t, t.replace(/-/g, ' ')]),
+        )}
+        {select(
+          'f-difficulty',
+          'Difficulty',
+          difficulty,
+          setDifficulty,
+          difficulties.map((d) => [d, d]),
+        )}
         {select('f-model', 'Staging model', model, setModel, Object.entries(MODEL_LABELS))}
       </form>
       <p aria-live="polite" class="meta">

@@ -7,7 +7,13 @@
 // `gradeWithKey`, so the rules engine and zod are not shipped to the learner.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { gradeWithKey, normalizeAnswer, type AnswerControl, type ExerciseKey, type KeyItem } from '../engine/index.ts';
+import {
+  gradeWithKey,
+  normalizeAnswer,
+  type AnswerControl,
+  type ExerciseKey,
+  type KeyItem,
+} from '../engine/index.ts';
 import { recordVignetteAttempt } from '../stores/progress.ts';
 import { ensureLmsSync } from '../lms/lms-sync.ts';
 import ProgressNotice from './ProgressNotice.tsx';
@@ -95,25 +101,26 @@ export default function Exercise(props: ExerciseProps) {
 
   function setAnswer(item: KeyItem, value: Answer | undefined) {
     setAnswers((a) => {
-      const next = { ...a };
-      if (value === undefined) delete next[item.questionId];
-      else next[item.questionId] = value;
-      return next;
+      const next = Object.entries(a).filter(([k]) => k !== item.questionId);
+      return Object.fromEntries(value === undefined ? next : [...next, [item.questionId, value]]);
     });
     if (typeof value !== 'string' || item.control.control !== 'number') return;
     const n = value.trim() === '' ? null : normalizeAnswer(item, value);
     setErrors((e) => {
-      const next = { ...e };
-      if (n && !n.ok) next[item.questionId] = n.message;
-      else delete next[item.questionId];
-      return next;
+      const next = Object.entries(e).filter(([k]) => k !== item.questionId);
+      return Object.fromEntries(n && !n.ok ? [...next, [item.questionId, n.message]] : next);
     });
   }
 
   function check() {
     const result = gradeWithKey({ ...answerKey, items: visible }, answers);
     setGraded(result);
-    if (finished) recordVignetteAttempt(id, result.maxScore > 0 ? result.score / result.maxScore : 0, answerKey.rulesetVersion);
+    if (finished)
+      recordVignetteAttempt(
+        id,
+        result.maxScore > 0 ? result.score / result.maxScore : 0,
+        answerKey.rulesetVersion,
+      );
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
 
@@ -122,7 +129,9 @@ export default function Exercise(props: ExerciseProps) {
     setErrors({});
     setGraded(null);
     setSolution(false);
-    requestAnimationFrame(() => root.current?.querySelector<HTMLElement>('.exercise__questions input')?.focus());
+    requestAnimationFrame(() =>
+      root.current?.querySelector<HTMLElement>('.exercise__questions input')?.focus(),
+    );
   }
 
   const resultFor = (qid: string) => graded?.results.find((r) => r.questionId === qid);
@@ -160,11 +169,17 @@ export default function Exercise(props: ExerciseProps) {
               error={errors[item.questionId]}
               result={resultFor(item.questionId)}
               exerciseId={id}
-              onChange={(v) => setAnswer(item, v)}
+              onChange={(v) => {
+                setAnswer(item, v);
+              }}
             />
           ))}
           <div class="actions">
-            <button type="submit" aria-disabled={allAnswered ? undefined : 'true'} class={allAnswered ? undefined : 'is-disabled'}>
+            <button
+              type="submit"
+              aria-disabled={allAnswered ? undefined : 'true'}
+              class={allAnswered ? undefined : 'is-disabled'}
+            >
               Check answers
             </button>
             {graded && (
@@ -263,7 +278,8 @@ function QuestionField({ item, n, value, error, result, exerciseId, onChange }: 
   const hintId = `${base}-hint`;
   const isNumber = item.control.control === 'number';
   const isMulti = item.control.control === 'multi';
-  const described = [isNumber ? hintId : '', error ? errId : '', result ? fbId : ''].filter(Boolean).join(' ') || undefined;
+  const described =
+    [isNumber ? hintId : '', error ? errId : '', result ? fbId : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class="question" data-question={item.questionId}>
       {isNumber ? (
@@ -279,7 +295,9 @@ function QuestionField({ item, n, value, error, result, exerciseId, onChange }: 
             value={typeof value === 'string' ? value : ''}
             aria-invalid={error ? 'true' : undefined}
             aria-describedby={described}
-            onInput={(e) => onChange(e.currentTarget.value)}
+            onInput={(e) => {
+              onChange(e.currentTarget.value);
+            }}
           />
           <span class="field-hint" id={hintId}>
             {numberHint(item.control)}
@@ -309,7 +327,10 @@ function QuestionField({ item, n, value, error, result, exerciseId, onChange }: 
                   value={v}
                   checked={checked}
                   onChange={(e) => {
-                    if (!isMulti) return onChange(v);
+                    if (!isMulti) {
+                      onChange(v);
+                      return;
+                    }
                     const cur = Array.isArray(value) ? value : [];
                     onChange(e.currentTarget.checked ? [...cur, v] : cur.filter((x) => x !== v));
                   }}
@@ -324,7 +345,9 @@ function QuestionField({ item, n, value, error, result, exerciseId, onChange }: 
                 id={`${base}-none`}
                 type="checkbox"
                 checked={Array.isArray(value) && value.length === 0}
-                onChange={(e) => onChange(e.currentTarget.checked ? [] : undefined)}
+                onChange={(e) => {
+                  onChange(e.currentTarget.checked ? [] : undefined);
+                }}
               />
               <label for={`${base}-none`}>None of these</label>
             </div>
@@ -332,7 +355,10 @@ function QuestionField({ item, n, value, error, result, exerciseId, onChange }: 
         </fieldset>
       )}
       {result && (
-        <div id={fbId} class={`feedback ${result.credit >= 1 ? 'feedback--ok' : result.credit > 0 ? 'feedback--partial' : 'feedback--bad'}`}>
+        <div
+          id={fbId}
+          class={`feedback ${result.credit >= 1 ? 'feedback--ok' : result.credit > 0 ? 'feedback--partial' : 'feedback--bad'}`}
+        >
           <p>{result.feedback}</p>
           {result.sources.length > 0 && (
             <p class="meta">

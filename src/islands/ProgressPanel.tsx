@@ -44,7 +44,9 @@ export default function ProgressPanel({ chapters }: { chapters: ChapterPlan[] })
     const file = input.files?.[0];
     if (!file) return;
     const text = file.size > 2_000_000 ? '' : await file.text();
-    const result = text ? importProgress(text) : { ok: false, message: 'That file is too large to be a progress export. Nothing was changed.' };
+    const result = text
+      ? importProgress(text)
+      : { ok: false, message: 'That file is too large to be a progress export. Nothing was changed.' };
     setMessage({ ok: result.ok, text: result.message });
     input.value = '';
   }
@@ -114,8 +116,8 @@ export default function ProgressPanel({ chapters }: { chapters: ChapterPlan[] })
       <section aria-labelledby="p-transfer">
         <h2 id="p-transfer">Move or reset your progress</h2>
         <p>
-          Progress is stored only in this browser. To continue on another device, export it here and import the file
-          there.
+          Progress is stored only in this browser. To continue on another device, export it here and import
+          the file there.
         </p>
         <div class="actions">
           <button type="button" onClick={download}>
@@ -134,7 +136,13 @@ export default function ProgressPanel({ chapters }: { chapters: ChapterPlan[] })
             onChange={(e) => void onFile(e)}
           />
           {!confirming ? (
-            <button type="button" class="secondary" onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                setConfirming(true);
+              }}
+            >
               Reset progress…
             </button>
           ) : (
@@ -150,13 +158,23 @@ export default function ProgressPanel({ chapters }: { chapters: ChapterPlan[] })
               >
                 Yes, reset
               </button>
-              <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => {
+                  setConfirming(false);
+                }}
+              >
                 Cancel
               </button>
             </span>
           )}
         </div>
-        <p aria-live="polite" role="status" class={message ? `feedback ${message.ok ? 'feedback--ok' : 'feedback--bad'}` : undefined}>
+        <p
+          aria-live="polite"
+          role="status"
+          class={message ? `feedback ${message.ok ? 'feedback--ok' : 'feedback--bad'}` : undefined}
+        >
           {message?.text}
         </p>
       </section>

@@ -44,10 +44,14 @@ export default function SearchBox() {
       const found = await pf.search(trimmed);
       const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
       setResults(data);
-      setStatus(`${data.length === 0 ? 'No' : data.length} result${data.length === 1 ? '' : 's'} for “${trimmed}”.`);
+      setStatus(
+        `${data.length === 0 ? 'No' : data.length} result${data.length === 1 ? '' : 's'} for “${trimmed}”.`,
+      );
     } catch {
       setResults(null);
-      setStatus('The search index is not available here. It is built by “npm run build”; the development server has none.');
+      setStatus(
+        'The search index is not available here. It is built by “npm run build”; the development server has none.',
+      );
     }
   }
 
@@ -78,7 +82,9 @@ export default function SearchBox() {
             ref={input}
             type="search"
             value={query}
-            onInput={(e) => setQuery(e.currentTarget.value)}
+            onInput={(e) => {
+              setQuery(e.currentTarget.value);
+            }}
           />
         </div>
         <div class="actions">

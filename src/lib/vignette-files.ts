@@ -24,14 +24,27 @@ export function splitFrontmatter(text: string): { yaml: string; body: string } |
   return m ? { yaml: m[1] ?? '', body: m[2] ?? '' } : null;
 }
 
-export function readVignetteFile(path: string, root = process.cwd()): { vignette?: VignetteFile; issues: FileIssue[] } {
+export function readVignetteFile(
+  path: string,
+  root = process.cwd(),
+): { vignette?: VignetteFile; issues: FileIssue[] } {
   const file = relative(root, path) || path;
   const id = basename(path, '.mdx');
   const issues: FileIssue[] = [];
-  if (!ID.test(id)) issues.push({ file, path: '(file name)', message: 'the file name is the id: use lower-case letters, digits and hyphens, e.g. trd-two-failed-trials.mdx' });
+  if (!ID.test(id))
+    issues.push({
+      file,
+      path: '(file name)',
+      message:
+        'the file name is the id: use lower-case letters, digits and hyphens, e.g. trd-two-failed-trials.mdx',
+    });
   const parts = splitFrontmatter(readFileSync(path, 'utf8'));
   if (!parts) {
-    issues.push({ file, path: '(frontmatter)', message: 'the file must start with a YAML frontmatter block between two "---" lines' });
+    issues.push({
+      file,
+      path: '(frontmatter)',
+      message: 'the file must start with a YAML frontmatter block between two "---" lines',
+    });
     return { issues };
   }
   let data: unknown;
@@ -54,13 +67,23 @@ export function checkVignetteFile(path: string, root = process.cwd()): FileIssue
   if (!vignette) return issues;
   const bibliography = new Set(loadBibliography(root).keys());
   const steps = stepCountOf(vignette.body);
-  for (const i of validateVignette(vignette.data, { stepCount: steps, bibliography }).issues) issues.push({ file: vignette.file, ...i });
+  for (const i of validateVignette(vignette.data, { stepCount: steps, bibliography }).issues)
+    issues.push({ file: vignette.file, ...i });
   for (const m of vignette.body.matchAll(/\[@([a-z][a-z0-9-]*)/g)) {
     const key = m[1] ?? '';
-    if (!bibliography.has(key)) issues.push({ file: vignette.file, path: '(body)', message: `unknown citation key "${key}" (not in content/references.json)` });
+    if (!bibliography.has(key))
+      issues.push({
+        file: vignette.file,
+        path: '(body)',
+        message: `unknown citation key "${key}" (not in content/references.json)`,
+      });
   }
   for (const m of vignette.body.matchAll(/<Step(?![^>]*\btitle=)[^>]*>/g)) {
-    issues.push({ file: vignette.file, path: '(body)', message: `${m[0]} needs a title, e.g. <Step title="Presentation">` });
+    issues.push({
+      file: vignette.file,
+      path: '(body)',
+      message: `${m[0]} needs a title, e.g. <Step title="Presentation">`,
+    });
   }
   return issues;
 }

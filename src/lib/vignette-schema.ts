@@ -26,7 +26,9 @@ export const TOPICS = [
 const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
 
 export const vignetteMetaSchema = z.strictObject({
-  title: z.string({ error: 'title is required: a short name for the case' }).min(5, 'title needs at least 5 characters'),
+  title: z
+    .string({ error: 'title is required: a short name for the case' })
+    .min(5, 'title needs at least 5 characters'),
   chapter: z.enum(CHAPTERS, { error: `chapter must be one of ${list(CHAPTERS)}` }),
   topics: z
     .array(z.enum(TOPICS, { error: `each topic must be one of ${list(TOPICS)}` }), {
@@ -39,7 +41,9 @@ export const vignetteMetaSchema = z.strictObject({
     .int('minutes must be a whole number')
     .min(1, 'minutes must be at least 1')
     .max(90, 'minutes must be at most 90'),
-  objective: z.string({ error: 'objective is required: one sentence saying what the case teaches' }).min(10, 'objective needs at least 10 characters'),
+  objective: z
+    .string({ error: 'objective is required: one sentence saying what the case teaches' })
+    .min(10, 'objective needs at least 10 characters'),
   sources: z
     .array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'source keys are lower-case, e.g. rush2006'), {
       error: 'sources must be a list of bibliography keys, e.g. [rush2006]',
@@ -89,14 +93,17 @@ export function validateVignette(
   if (opts.bibliography && Array.isArray(d['sources'])) {
     d['sources'].forEach((k, i) => {
       if (typeof k === 'string' && !opts.bibliography?.has(k)) {
-        issues.push({ path: `sources.${i}`, message: `unknown source key "${k}": add it to content/references.json or fix the spelling` });
+        issues.push({
+          path: `sources.${i}`,
+          message: `unknown source key "${k}": add it to content/references.json or fix the spelling`,
+        });
       }
     });
   }
 
-  const rawQuestions = Array.isArray(d['questions']) ? d['questions'] : [];
+  const rawQuestions: unknown[] = Array.isArray(d['questions']) ? (d['questions'] as unknown[]) : [];
   const questionSteps: number[] = [];
-  const engineQuestions = rawQuestions.map((q, i) => {
+  const engineQuestions = rawQuestions.map((q, i): unknown => {
     if (typeof q !== 'object' || q === null || Array.isArray(q)) return q;
     const { step, ...rest } = q as Record<string, unknown>;
     const last = opts.stepCount ?? Number.POSITIVE_INFINITY;
@@ -126,7 +133,11 @@ export function validateVignette(
       questionsOk = true;
     } catch (e) {
       if (!(e instanceof CaseInputError)) throw e;
-      for (const i of e.issues) issues.push({ path: i.path.startsWith('questions') ? i.path : `questions.${i.path}`, message: i.message });
+      for (const i of e.issues)
+        issues.push({
+          path: i.path.startsWith('questions') ? i.path : `questions.${i.path}`,
+          message: i.message,
+        });
     }
   }
   if (caseOk && questionsOk) {

@@ -8,7 +8,8 @@ export async function allVignettes(): Promise<Vignette[]> {
   const all = await getCollection('vignettes');
   const chapterOrder = { principles: 1, mechanisms: 2, applications: 3 } as const;
   return all.sort(
-    (a, b) => chapterOrder[a.data.chapter] - chapterOrder[b.data.chapter] || a.data.title.localeCompare(b.data.title),
+    (a, b) =>
+      chapterOrder[a.data.chapter] - chapterOrder[b.data.chapter] || a.data.title.localeCompare(b.data.title),
   );
 }
 
@@ -24,12 +25,18 @@ export async function vignetteById(id: string, usedIn: string): Promise<Vignette
   const near = closestMatches(id, ids);
   throw new Error(
     `${usedIn}: <Exercise vignette="${id}" /> names no vignette in content/vignettes/.` +
-      (near.length ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : ` Known ids: ${ids.join(', ')}.`),
+      (near.length
+        ? ` Did you mean ${near.map((n) => `"${n}"`).join(', ')}?`
+        : ` Known ids: ${ids.join(', ')}.`),
   );
 }
 
 /** The per-question step numbers, checked against the body's <Step> count. */
-export function exerciseShape(v: Vignette): { stepCount: number; questionSteps: number[]; questions: unknown[] } {
+export function exerciseShape(v: Vignette): {
+  stepCount: number;
+  questionSteps: number[];
+  questions: unknown[];
+} {
   const steps = stepCount(v);
   const { issues, questionSteps, engineQuestions } = validateVignette(v.data, { stepCount: steps });
   if (issues.length > 0) {
@@ -44,7 +51,8 @@ export function exerciseShape(v: Vignette): { stepCount: number; questionSteps: 
 export function stagingModels(v: Vignette): string[] {
   const models = new Set<string>();
   for (const q of v.data.questions) {
-    if (q['kind'] === 'stage' && typeof q['model'] === 'string') models.add(String(q['model']).replace('maudsleyBand', 'maudsley'));
+    if (q['kind'] === 'stage' && typeof q['model'] === 'string')
+      models.add(q['model'].replace('maudsleyBand', 'maudsley'));
   }
   return [...models];
 }

@@ -34,7 +34,11 @@ export function citationNodes(
     if (!order.includes(key)) order.push(key);
     if (mode === 'author-year') {
       links.push({ type: 'text', value: i === 0 ? '(' : '; ' });
-      links.push({ type: 'link', url: `/references/#ref-${key}`, children: [{ type: 'text', value: shortLabel(ref) }] });
+      links.push({
+        type: 'link',
+        url: `/references/#ref-${key}`,
+        children: [{ type: 'text', value: shortLabel(ref) }],
+      });
       if (i === keys.length - 1) links.push({ type: 'text', value: ')' });
       return;
     }
@@ -48,7 +52,11 @@ export function citationNodes(
     });
   });
   if (mode === 'author-year') {
-    return { type: 'emphasis', children: links, data: { hName: 'span', hProperties: { className: ['cite-ay'] } } };
+    return {
+      type: 'emphasis',
+      children: links,
+      data: { hName: 'span', hProperties: { className: ['cite-ay'] } },
+    };
   }
   return {
     type: 'emphasis',
@@ -59,7 +67,7 @@ export function citationNodes(
 
 function hasMath(node: Parent): boolean {
   return node.children.some(
-    (c) => c.type === 'math' || c.type === 'inlineMath' || ('children' in c && hasMath(c as Parent)),
+    (c) => c.type === 'math' || c.type === 'inlineMath' || ('children' in c && hasMath(c)),
   );
 }
 
@@ -80,7 +88,7 @@ export default function remarkCitations() {
             i += parts.length - 1;
           }
         } else if ('children' in child) {
-          walk(child as Parent);
+          walk(child);
         }
       }
     };
@@ -93,7 +101,12 @@ export default function remarkCitations() {
   };
 }
 
-function splitText(node: Text, order: string[], file: VFile, mode: 'numbered' | 'author-year'): PhrasingContent[] | null {
+function splitText(
+  node: Text,
+  order: string[],
+  file: VFile,
+  mode: 'numbered' | 'author-year',
+): PhrasingContent[] | null {
   const value = node.value;
   CITE.lastIndex = 0;
   if (!CITE.test(value)) return null;

@@ -44,28 +44,48 @@ const ID = /^[a-z0-9][a-z0-9-]{0,79}$/;
 const MAX_RECORDS = 2000;
 const MAX_ATTEMPTS = 100_000;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isFraction = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_ATTEMPTS;
-const isDate = (v: unknown): v is string => typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isFraction = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
+const isCount = (v: unknown): v is number =>
+  Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_ATTEMPTS;
+const isDate = (v: unknown): v is string =>
+  typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
 
 function vignetteRecord(v: unknown): VignetteRecord | null {
   if (!isObject(v)) return null;
   const { attempts, bestScore, lastScore, completed, rulesetVersion, updatedAt } = v;
-  if (!isCount(attempts) || !isFraction(bestScore) || !isFraction(lastScore) || typeof completed !== 'boolean') return null;
-  if (typeof rulesetVersion !== 'string' || !/^\d+\.\d+\.\d+$/.test(rulesetVersion) || !isDate(updatedAt)) return null;
+  if (
+    !isCount(attempts) ||
+    !isFraction(bestScore) ||
+    !isFraction(lastScore) ||
+    typeof completed !== 'boolean'
+  )
+    return null;
+  if (typeof rulesetVersion !== 'string' || !/^\d+\.\d+\.\d+$/.test(rulesetVersion) || !isDate(updatedAt))
+    return null;
   return { attempts, bestScore, lastScore, completed, rulesetVersion, updatedAt };
 }
 
 function selfCheckRecord(v: unknown): SelfCheckRecord | null {
   if (!isObject(v)) return null;
   const { attempts, bestScore, lastScore, completed, updatedAt } = v;
-  if (!isCount(attempts) || !isFraction(bestScore) || !isFraction(lastScore) || typeof completed !== 'boolean') return null;
+  if (
+    !isCount(attempts) ||
+    !isFraction(bestScore) ||
+    !isFraction(lastScore) ||
+    typeof completed !== 'boolean'
+  )
+    return null;
   if (!isDate(updatedAt)) return null;
   return { attempts, bestScore, lastScore, completed, updatedAt };
 }
 
-function recoverMap<T>(raw: unknown, parse: (v: unknown) => T | null): { kept: Record<string, T>; dropped: number } {
+function recoverMap<T>(
+  raw: unknown,
+  parse: (v: unknown) => T | null,
+): { kept: Record<string, T>; dropped: number } {
   const kept: Record<string, T> = {};
   let dropped = 0;
   if (!isObject(raw)) return { kept, dropped: raw === undefined ? 0 : 1 };
@@ -84,10 +104,16 @@ export function recoverProgress(text: string | null | undefined): Recovered {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { state: emptyProgress(), notice: 'Your saved progress could not be read (it was damaged), so it has been reset.' };
+    return {
+      state: emptyProgress(),
+      notice: 'Your saved progress could not be read (it was damaged), so it has been reset.',
+    };
   }
   if (!isObject(raw)) {
-    return { state: emptyProgress(), notice: 'Your saved progress was not in a form this module understands, so it has been reset.' };
+    return {
+      state: emptyProgress(),
+      notice: 'Your saved progress was not in a form this module understands, so it has been reset.',
+    };
   }
   if (raw['version'] !== PROGRESS_SCHEMA_VERSION) {
     return {

@@ -67,7 +67,11 @@ export function dismissProgressNotice(): void {
 
 /** The learner's progress as a JSON document they can save and import elsewhere. */
 export function exportProgress(): string {
-  return JSON.stringify({ format: 'trd-module-progress', exportedAt: now(), progress: $progress.get() }, null, 2);
+  return JSON.stringify(
+    { format: 'trd-module-progress', exportedAt: now(), progress: $progress.get() },
+    null,
+    2,
+  );
 }
 
 export type ImportResult = { ok: true; message: string } | { ok: false; message: string };
@@ -77,19 +81,34 @@ export type ImportResult = { ok: true; message: string } | { ok: false; message:
  * is not an export of this module, or whose records are all invalid, changes nothing.
  */
 export function importProgress(text: string): ImportResult {
-  if (text.length > 2_000_000) return { ok: false, message: 'That file is too large to be a progress export (over 2 MB). Nothing was changed.' };
+  if (text.length > 2_000_000)
+    return {
+      ok: false,
+      message: 'That file is too large to be a progress export (over 2 MB). Nothing was changed.',
+    };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
     return { ok: false, message: 'That file is not valid JSON. Nothing was changed.' };
   }
-  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== 'trd-module-progress') {
-    return { ok: false, message: 'That file is not a progress export from this module. Nothing was changed.' };
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    (raw as { format?: unknown }).format !== 'trd-module-progress'
+  ) {
+    return {
+      ok: false,
+      message: 'That file is not a progress export from this module. Nothing was changed.',
+    };
   }
   const { state, notice } = recoverProgress(JSON.stringify((raw as { progress?: unknown }).progress ?? null));
   const count = Object.keys(state.vignettes).length + Object.keys(state.selfChecks).length;
-  if (notice && count === 0) return { ok: false, message: `${notice.replace(/,? so it has been reset\.?$/, '')}. Nothing was changed.` };
+  if (notice && count === 0)
+    return {
+      ok: false,
+      message: `${notice.replace(/,? so it has been reset\.?$/, '')}. Nothing was changed.`,
+    };
   $progress.set(state);
   return {
     ok: true,

@@ -7,10 +7,21 @@ import { builtPages, expectNoAxeViolations, waitForIslands, watchPage } from './
 const pages = builtPages();
 
 test('the build produced the pages the module promises', () => {
-  for (const p of ['/', '/chapters/', '/cases/', '/progress/', '/educators/', '/references/', '/glossary/', '/search/']) {
+  for (const p of [
+    '/',
+    '/chapters/',
+    '/cases/',
+    '/progress/',
+    '/educators/',
+    '/references/',
+    '/glossary/',
+    '/search/',
+  ]) {
     expect(pages).toContain(p);
   }
-  expect(pages.filter((p) => p.startsWith('/chapters/') && p !== '/chapters/').length).toBeGreaterThanOrEqual(1);
+  expect(pages.filter((p) => p.startsWith('/chapters/') && p !== '/chapters/').length).toBeGreaterThanOrEqual(
+    1,
+  );
   expect(pages.filter((p) => p.startsWith('/cases/') && p !== '/cases/').length).toBeGreaterThanOrEqual(1);
 });
 

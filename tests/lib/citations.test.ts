@@ -9,8 +9,16 @@ import { loadBibliography } from '../../src/lib/bibliography.ts';
 
 async function render(md: string, path = '/x/content/chapters/01-test.mdx') {
   const file = new VFile({ value: md, path });
-  const out = await unified().use(remarkParse).use(remarkCitations).use(remarkRehype).use(rehypeStringify).process(file);
-  return { html: String(out), fm: (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {} };
+  const out = await unified()
+    .use(remarkParse)
+    .use(remarkCitations)
+    .use(remarkRehype)
+    .use(rehypeStringify)
+    .process(file);
+  return {
+    html: String(out),
+    fm: (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro?.frontmatter ?? {},
+  };
 }
 
 const [k1, k2] = [...loadBibliography().keys()];
@@ -25,7 +33,9 @@ describe('citations plugin', () => {
   });
 
   it('fails on an unknown key and suggests the closest', async () => {
-    await expect(render(`See [@${k1}x].`)).rejects.toThrow(new RegExp(`Unknown citation key "${k1}x".*Did you mean "${k1}"`));
+    await expect(render(`See [@${k1}x].`)).rejects.toThrow(
+      new RegExp(`Unknown citation key "${k1}x".*Did you mean "${k1}"`),
+    );
   });
 
   it('leaves code alone and records whether the file has math', async () => {

@@ -41,7 +41,9 @@ describe('recovering saved progress', () => {
       JSON.stringify({
         version: PROGRESS_SCHEMA_VERSION,
         vignettes: { ok: good, bad: { ...good, bestScore: 7 }, 'Bad Id!': good },
-        selfChecks: { principles: { attempts: 1, bestScore: 1, lastScore: 1, completed: true, updatedAt: good.updatedAt } },
+        selfChecks: {
+          principles: { attempts: 1, bestScore: 1, lastScore: 1, completed: true, updatedAt: good.updatedAt },
+        },
       }),
     );
     expect(Object.keys(r.state.vignettes)).toEqual(['ok']);
@@ -51,7 +53,10 @@ describe('recovering saved progress', () => {
 
   it('survives a huge value and a missing key', () => {
     const huge = recoverProgress(
-      JSON.stringify({ version: 1, vignettes: { big: { ...good, attempts: 1e308, rulesetVersion: 'x'.repeat(500_000) } } }),
+      JSON.stringify({
+        version: 1,
+        vignettes: { big: { ...good, attempts: 1e308, rulesetVersion: 'x'.repeat(500_000) } },
+      }),
     );
     expect(huge.state.vignettes).toEqual({});
     expect(huge.notice).toMatch(/1 saved record was damaged/);
@@ -62,7 +67,15 @@ describe('recovering saved progress', () => {
   });
 
   it('never throws on arbitrary text', () => {
-    for (const t of ['', 'null', '[]', '42', '"x"', '{"version":1,"vignettes":[]}', '{"version":1,"vignettes":{"a":null}}']) {
+    for (const t of [
+      '',
+      'null',
+      '[]',
+      '42',
+      '"x"',
+      '{"version":1,"vignettes":[]}',
+      '{"version":1,"vignettes":{"a":null}}',
+    ]) {
       expect(() => recoverProgress(t)).not.toThrow();
     }
   });
@@ -78,7 +91,13 @@ describe('progress actions', () => {
     recordVignetteAttempt('case-a', 0.5, '1.0.0');
     recordVignetteAttempt('case-a', 0.25, '1.0.1');
     const rec = $progress.get().vignettes['case-a'];
-    expect(rec).toMatchObject({ attempts: 2, bestScore: 0.5, lastScore: 0.25, completed: true, rulesetVersion: '1.0.1' });
+    expect(rec).toMatchObject({
+      attempts: 2,
+      bestScore: 0.5,
+      lastScore: 0.25,
+      completed: true,
+      rulesetVersion: '1.0.1',
+    });
     expect(JSON.parse(localStorage.getItem('trd-progress') ?? '{}').vignettes['case-a'].attempts).toBe(2);
   });
 
@@ -95,7 +114,11 @@ describe('progress actions', () => {
   it('rejects a bad import file and changes nothing', () => {
     recordVignetteAttempt('case-a', 1, '1.0.0');
     const before = $progress.get();
-    for (const bad of ['not json', '{"format":"other"}', JSON.stringify({ format: 'trd-module-progress', progress: { version: 3 } })]) {
+    for (const bad of [
+      'not json',
+      '{"format":"other"}',
+      JSON.stringify({ format: 'trd-module-progress', progress: { version: 3 } }),
+    ]) {
       const r = importProgress(bad);
       expect(r.ok).toBe(false);
       expect(r.message).toMatch(/Nothing was changed/);
