@@ -2,7 +2,7 @@
 export const SITE_TITLE = 'Treatment-Resistant Depression';
 export const SITE_SUBTITLE = 'An interactive module for medical students and residents';
 export const DISCLAIMER =
-  'For education only. This module teaches how treatment resistance is defined, measured and managed; it is not clinical advice and must not be used to make decisions about a real patient.';
+  'This module teaches how treatment resistance is defined, measured and managed; it is not clinical advice and must not be used to make decisions about a real patient.';
 
 export interface NavItem {
   href: string;
