@@ -7,8 +7,15 @@
 // - Percent reduction: full credit within ±1 percentage point of the engine's value.
 // - Pseudo-resistance (multi-select): credit = Jaccard index |picked ∩ expected| / |picked ∪ expected|
 //   (1 when both are empty). It rewards every right flag and charges every wrong or missing one.
-// - Next step (pick one or more): 0 if any pick is in `avoid`; otherwise the share of picks that are
-//   preferred (1 when all are). Picks that are neither preferred nor avoided earn nothing.
+// - Next step (pick one or more): 0 if any pick is in `avoid`; otherwise
+//   |picks ∩ preferred| / max(|picks|, 1) — the share of picks that are preferred; picks that are
+//   neither preferred nor avoided earn nothing. When the engine marks steps `required` ("ECT first
+//   with psychotic features", engine contract), full credit needs every required step: the share
+//   is multiplied by (1 + |picks ∩ required| / |required|) / 2, so an answer without the one
+//   required step keeps half. Without required steps one preferred pick is enough: in TRD a single
+//   "switch" after a failed trial earns full credit, because switching stays a documented next
+//   step after two failures (STAR*D levels 3–4 offered switches, Rush 2006; Thase–Rush stages III
+//   and IV are defined by further switches, Thase 1997).
 // - All other kinds: right or wrong (1 or 0).
 import {
   EUROPEAN_STAGES,
@@ -308,15 +315,28 @@ export function normalizeAnswer(question: AnswerShape, raw: unknown): Normalized
 
 // ------------------------------------------------------------------ credit
 
-export type Expected = AnswerValue | { preferred: NextStep[]; avoid: NextStep[] };
+/** The engine's next steps as a grading key (`required` may be absent in keys built before 2.0.0). */
+export interface ExpectedSteps {
+  preferred: NextStep[];
+  avoid: NextStep[];
+  required?: NextStep[];
+}
+
+export type Expected = AnswerValue | ExpectedSteps;
+
+/** Next-step credit (reading documented at the top of this file). */
+export function nextStepCredit(e: ExpectedSteps, picks: readonly string[]): number {
+  if (picks.some((p) => e.avoid.includes(p as NextStep))) return 0;
+  const share = picks.filter((p) => e.preferred.includes(p as NextStep)).length / Math.max(picks.length, 1);
+  const required = e.required ?? [];
+  if (required.length === 0) return share;
+  const covered = required.filter((r) => picks.includes(r)).length;
+  return (share * (1 + covered / required.length)) / 2;
+}
 
 export function creditFor(question: AnswerShape, expected: Expected, given: AnswerValue): number {
   if (question.kind === 'next-step') {
-    const e = expected as { preferred: NextStep[]; avoid: NextStep[] };
-    const picks = (given as string[]) ?? [];
-    if (picks.length === 0) return 0;
-    if (picks.some((p) => e.avoid.includes(p as NextStep))) return 0;
-    return picks.filter((p) => e.preferred.includes(p as NextStep)).length / picks.length;
+    return nextStepCredit(expected as ExpectedSteps, (given as string[] | null) ?? []);
   }
   if (question.kind === 'pseudo-resistance') {
     const e = new Set(expected as string[]);
@@ -394,8 +414,13 @@ export function describeAnswer(q: AnswerShape, v: Expected): string {
       return a.length ? list(a.map((f) => midSentence(PSEUDO_FLAG_LABELS[f]))) : 'none';
     }
     case 'next-step': {
-      const s = Array.isArray(v) ? (v as NextStep[]) : (v as { preferred: NextStep[] }).preferred;
-      return s.length ? list(s.map((x) => midSentence(NEXT_STEP_LABELS[x]))) : 'none of the listed steps';
+      const lab = (x: readonly NextStep[]) => list(x.map((s) => midSentence(NEXT_STEP_LABELS[s])));
+      if (Array.isArray(v)) return v.length ? lab(v as NextStep[]) : 'none of the listed steps';
+      const e = v as ExpectedSteps;
+      const first = e.required ?? [];
+      const rest = e.preferred.filter((s) => !first.includes(s));
+      if (first.length === 0) return e.preferred.length ? lab(e.preferred) : 'none of the listed steps';
+      return `${lab(first)} first${rest.length ? `; also preferred: ${lab(rest)}` : ''}`;
     }
   }
 }
@@ -428,15 +453,17 @@ export interface Grade {
   results: GradeResult[];
 }
 
-function stepFeedback(e: { preferred: NextStep[]; avoid: NextStep[] }, picks: string[]): string {
+function stepFeedback(e: ExpectedSteps, picks: string[]): string {
   const lab = (s: string) => midSentence(NEXT_STEP_LABELS[s as NextStep]);
   const bad = picks.filter((p) => e.avoid.includes(p as NextStep));
   const neutral = picks.filter(
     (p) => !e.avoid.includes(p as NextStep) && !e.preferred.includes(p as NextStep),
   );
+  const missing = (e.required ?? []).filter((r) => !picks.includes(r));
   const parts: string[] = [];
   if (bad.length) parts.push(`Avoid here: ${list(bad.map(lab))}.`);
   if (neutral.length) parts.push(`Not among the preferred steps: ${list(neutral.map(lab))}.`);
+  if (missing.length) parts.push(`Comes first here and is missing: ${list(missing.map(lab))}.`);
   return parts.join(' ');
 }
 
@@ -515,7 +542,7 @@ function gradeItem(item: KeyItem, raw: unknown): GradeResult {
         : 'Not quite.';
   const extra =
     item.kind === 'next-step' && Array.isArray(n.value)
-      ? stepFeedback(expected as { preferred: NextStep[]; avoid: NextStep[] }, n.value)
+      ? stepFeedback(expected as ExpectedSteps, n.value)
       : '';
   return {
     ...base,

@@ -268,7 +268,11 @@ export function expectedAnswer(assessment: Assessment, question: Question): Expe
     case 'pseudo-resistance':
       return [...assessment.pseudoResistance];
     case 'next-step':
-      return { preferred: [...assessment.nextSteps.preferred], avoid: [...assessment.nextSteps.avoid] };
+      return {
+        preferred: [...assessment.nextSteps.preferred],
+        avoid: [...assessment.nextSteps.avoid],
+        required: [...assessment.nextSteps.required],
+      };
     case 'esketamine-eligible':
       return eligibilityOf(assessment).eligible;
     case 'stage': {

@@ -5,7 +5,12 @@
 //   augment; never switch. Partial response → augment or optimise. Non-response or intolerance →
 //   switch. An inadequate current trial (dose, duration, adherence) → fix that first; switching is avoided.
 // - TRD (and not currently responding) → augment, esketamine, ketamine, ECT, rTMS; ECT first with
-//   psychotic features (ketamine then dropped: ELEKT-D enrolled non-psychotic TRD).
+//   psychotic features (ketamine then dropped: ELEKT-D enrolled non-psychotic TRD). "First" is
+//   expressed as `required: ['ect']`: grading gives full credit only to an answer that includes
+//   every required step (answers.ts). Sources: the engine contract's reading; ECT's speed (CORE,
+//   Husain 2004: 34 % remitted by session 6, 65 % by session 10); ELEKT-D (Anand 2023) enrolled
+//   only non-psychotic TRD. The reference retrieved no guideline text for psychotic depression, so
+//   this stays labelled as the module's reading.
 // - Any listed contraindication → esketamine and ketamine to `avoid` (the module applies the
 //   esketamine label's list to racemic ketamine too: esketamine is its S-enantiomer; no ketamine
 //   label was reviewed). Under 18: esketamine avoided (label: not established), ketamine not offered.
@@ -23,6 +28,11 @@ import type { TreatmentAssessment } from './trials.ts';
 export interface NextSteps {
   preferred: NextStep[];
   avoid: NextStep[];
+  /**
+   * Steps that come first: an answer must include every one of them for full credit (a subset of
+   * `preferred`). Empty unless a rule says "X first" (TRD with psychotic features → ECT).
+   */
+  required: NextStep[];
 }
 
 export function nextStepsFor(
@@ -34,6 +44,7 @@ export function nextStepsFor(
 ): { nextSteps: NextSteps; findings: Finding[] } {
   const preferred: NextStep[] = [];
   const avoid: NextStep[] = [];
+  const required: NextStep[] = [];
   const findings: Finding[] = [];
   const prefer = (...s: NextStep[]) => preferred.push(...s);
   const shun = (...s: NextStep[]) => avoid.push(...s);
@@ -157,11 +168,14 @@ export function nextStepsFor(
       ? ['ect', 'augment', 'esketamine', 'rtms']
       : ['augment', 'esketamine', 'ketamine', 'ect', 'rtms'];
     const kept = steps.filter((s) => !(minor && (s === 'esketamine' || s === 'ketamine')));
-    if (psychotic) preferred.unshift('ect');
+    if (psychotic) {
+      preferred.unshift('ect');
+      required.push('ect');
+    }
     prefer(...kept);
     note(
       'next.trd',
-      `TRD: consider ${labels(kept)}.${psychotic ? ' With psychotic features ECT comes first; ketamine is not offered because its trial against ECT (ELEKT-D) enrolled non-psychotic TRD.' : ''}`,
+      `TRD: consider ${labels(kept)}.${psychotic ? ' With psychotic features ECT comes first — a next-step answer needs ECT for full credit (without it, at most half); ketamine is not offered because its trial against ECT (ELEKT-D) enrolled non-psychotic TRD.' : ''}`,
       psychotic
         ? ['nierenberg2006', 'husain2004', 'haq2015', 'anand2023', 'spravato-us-label', 'oreardon2007']
         : [
@@ -228,5 +242,6 @@ export function nextStepsFor(
 
   const avoidSet = [...new Set(avoid)];
   const pref = [...new Set(preferred)].filter((s) => !avoidSet.includes(s));
-  return { nextSteps: { preferred: pref, avoid: avoidSet }, findings };
+  const req = [...new Set(required)].filter((s) => pref.includes(s));
+  return { nextSteps: { preferred: pref, avoid: avoidSet, required: req }, findings };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CaseInputError,
+  RULESET_VERSION,
   answerControl,
   answerOptions,
   assessCase,
@@ -229,7 +230,7 @@ describe('gradeAnswers', () => {
       ]),
     );
     expect(g.results.filter((r) => !r.correct).map((r) => [r.questionId, r.given, r.expected])).toEqual([]);
-    expect(g).toMatchObject({ score: 12, maxScore: 12, percent: 100, rulesetVersion: '1.0.0' });
+    expect(g).toMatchObject({ score: 12, maxScore: 12, percent: 100, rulesetVersion: RULESET_VERSION });
   });
 
   it('accepts a percent within ±1 point and not beyond', () => {
@@ -426,7 +427,7 @@ describe('exerciseKey + gradeWithKey (build-time key, light grading in the brows
     expect(key.items[0]?.treatment).toBe(1);
     expect(key.items[3]?.options).toHaveLength(14);
     expect(key.findings.length).toBeGreaterThan(20);
-    expect(key.rulesetVersion).toBe('1.0.0');
+    expect(key.rulesetVersion).toBe(RULESET_VERSION);
   });
 
   it('never throws on odd answers objects', () => {

@@ -28,7 +28,7 @@ describe('next steps', () => {
 
   it('remission → continue: switching is to be avoided', () => {
     const a = assessCase(makeCase([ad('sertraline', { endScore: 5 })]));
-    expect(a.nextSteps).toEqual({ preferred: [], avoid: ['switch'] });
+    expect(a.nextSteps).toEqual({ preferred: [], avoid: ['switch'], required: [] });
   });
 
   it('TRD → augmentation, esketamine, ketamine, ECT, rTMS (after the switch that non-response calls for)', () => {

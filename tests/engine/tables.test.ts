@@ -1,5 +1,7 @@
 // The engine's data tables against the reference: drug table (clinical-rules §6b, §15d),
 // criteria profiles (contract + §7), Maudsley severity convention (§7e).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   ANTIDEPRESSANTS,
@@ -155,8 +157,11 @@ describe('criteria profiles (engine contract)', () => {
     );
   });
 
-  it('the ruleset version is semver, starting at 1.0.0', () => {
-    expect(RULESET_VERSION).toBe('1.0.0');
+  it('the ruleset version is semver and CHANGELOG.md names it (every rule change bumps it with a line)', () => {
+    expect(RULESET_VERSION).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(readFileSync(join(process.cwd(), 'CHANGELOG.md'), 'utf8')).toContain(
+      `RULESET_VERSION ${RULESET_VERSION}`,
+    );
   });
 });
 
