@@ -13,7 +13,6 @@ import remarkCitations from './src/plugins/remark-citations.ts';
 export default defineConfig({
   site: 'https://trd-module.example.org',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
   markdown: {
     // Plain code blocks in the site's own colours: Shiki's theme failed AA contrast on comments.
     syntaxHighlight: false,
@@ -24,4 +23,24 @@ export default defineConfig({
   },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> on every page: Astro hashes its own inline scripts and
+  // styles, ThemeScript.astro adds its hash, Base.astro allows WebAssembly on /search/ only
+  // (Pagefind). No 'unsafe-eval'. Style attributes stay allowed (style-src-attr): KaTeX
+  // positions glyphs with them. Stylesheets are never inlined, so every <style> Astro emits is
+  // one it hashes (island CSS inlined by Vite was not hashed).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
 });
