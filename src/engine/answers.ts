@@ -114,6 +114,10 @@ const OUTCOME_ALIASES: Record<string, Outcome> = {
 };
 
 const STEP_ALIASES: Record<string, NextStep> = {
+  'continue-treatment': 'continue',
+  continuation: 'continue',
+  maintenance: 'continue',
+  maintain: 'continue',
   'optimise-dose': 'optimize-dose',
   optimize: 'optimize-dose',
   optimise: 'optimize-dose',

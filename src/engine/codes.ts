@@ -58,6 +58,7 @@ export const PSEUDO_FLAG_LABELS: Record<PseudoFlag, string> = {
 };
 
 export const NEXT_STEPS = [
+  'continue',
   'optimize-dose',
   'extend-duration',
   'improve-adherence',
@@ -76,6 +77,7 @@ export const NEXT_STEPS = [
 export type NextStep = (typeof NEXT_STEPS)[number];
 
 export const NEXT_STEP_LABELS: Record<NextStep, string> = {
+  continue: 'Continue the current treatment (continuation or maintenance)',
   'optimize-dose': 'Optimise the dose',
   'extend-duration': 'Extend the trial duration',
   'improve-adherence': 'Address adherence',

@@ -1,6 +1,10 @@
 // Next-step rules (contract "Next steps"; seed 003; clinical-rules §8, §10, §11, §12).
 // Reading chosen where the sources leave room, each stated in a finding:
-// - The "current regimen" is the last antidepressant, augmentation or combination in the list.
+// - The "current regimen" is the last antidepressant, augmentation or combination in the list —
+//   except that the last evaluable treatment of ANY kind is the current regimen when it remitted or
+//   responded: an ECT, ketamine, esketamine, rTMS or psychotherapy course that worked → continue it
+//   (continuation/maintenance), not new TRD options (SUSTAIN-1, Daly 2019; Bauer 2000). Remission
+//   on a drug regimen → continue it too (STAR*D, Rush 2006).
 // - Response without remission → optimise (when the dose is below the top of the usual range) or
 //   augment; never switch. Partial response → augment or optimise. Non-response or intolerance →
 //   switch. An inadequate current trial (dose, duration, adherence) → fix that first; switching is avoided.
@@ -17,11 +21,20 @@
 // - Bipolar spectrum → reassess the diagnosis; avoid switch and dose escalation (antidepressant
 //   monotherapy), and hold the unipolar TRD pathway until the diagnosis is settled.
 // - TRD with hs-CRP > 5 mg/L → anti-inflammatory trial, investigational (Raison 2013 exploratory).
-import { type NextStep, type PseudoFlag, CONTRAINDICATION_LABELS, NEXT_STEP_LABELS } from './codes.ts';
+import {
+  type InadequacyReason,
+  type NextStep,
+  type Outcome,
+  type PseudoFlag,
+  type TreatmentKind,
+  CONTRAINDICATION_LABELS,
+  NEXT_STEP_LABELS,
+} from './codes.ts';
 import { ANTIDEPRESSANTS } from './drugs.ts';
 import { finding, type Finding } from './findings.ts';
 import type { CriteriaProfile } from './profiles.ts';
 import type { PatientCase } from './schema.ts';
+import type { SourceKey } from './sources.ts';
 import { list, midSentence, num } from './text.ts';
 import type { TreatmentAssessment } from './trials.ts';
 
@@ -33,6 +46,117 @@ export interface NextSteps {
    * `preferred`). Empty unless a rule says "X first" (TRD with psychotic features → ECT).
    */
   required: NextStep[];
+}
+
+const DRUG_REGIMENS: readonly TreatmentKind[] = ['antidepressant', 'augmentation', 'combination'];
+const isDrugRegimen = (kind: TreatmentKind) => DRUG_REGIMENS.includes(kind);
+const isResponding = (o: Outcome) => o === 'remission' || o === 'response';
+
+/** Which branch of the current-regimen rule applied (also the finding code, `next.<rule>`). */
+export type RegimenRule =
+  | 'fix-pseudo-resistance'
+  | 'continue-course'
+  | 'remission'
+  | 'response-without-remission'
+  | 'partial-response'
+  | 'non-response'
+  | 'intolerance'
+  | 'not-evaluable';
+
+export interface RegimenSteps {
+  rule: RegimenRule;
+  preferred: NextStep[];
+  avoid: NextStep[];
+  /** The inadequacy reasons a fix-first step addresses (dose, duration, adherence). */
+  fix: InadequacyReason[];
+}
+
+/**
+ * The current-regimen rule as a decision (no text): what to prefer and avoid after the outcome of
+ * the current regimen. `fixable`: the regimen's inadequacy reasons (intolerance is ignored);
+ * `room`: the dose is below the top of the usual range (true when no dose is known).
+ * Sources per branch: REGIMEN_SOURCES.
+ */
+export function regimenSteps(
+  kind: TreatmentKind,
+  outcome: Outcome,
+  fixable: readonly InadequacyReason[],
+  room: boolean,
+): RegimenSteps {
+  const fix = fixable.filter((r) => r !== 'intolerance');
+  const step = (rule: RegimenRule, preferred: NextStep[], avoid: NextStep[] = []): RegimenSteps => ({
+    rule,
+    preferred,
+    avoid,
+    fix,
+  });
+  if (fix.length > 0 && !isResponding(outcome)) {
+    const map: Record<string, NextStep> = {
+      dose: 'optimize-dose',
+      duration: 'extend-duration',
+      adherence: 'improve-adherence',
+    };
+    return step(
+      'fix-pseudo-resistance',
+      (['dose', 'duration', 'adherence'] as const)
+        .filter((r) => fix.includes(r))
+        .map((r) => map[r] as NextStep),
+      ['switch'],
+    );
+  }
+  if (isResponding(outcome) && !isDrugRegimen(kind)) return step('continue-course', ['continue'], ['switch']);
+  switch (outcome) {
+    case 'remission':
+      return step('remission', ['continue'], ['switch']);
+    case 'response':
+      return step('response-without-remission', room ? ['optimize-dose', 'augment'] : ['augment'], [
+        'switch',
+      ]);
+    case 'partial-response':
+      return step('partial-response', room ? ['augment', 'optimize-dose'] : ['augment']);
+    case 'non-response':
+      return step('non-response', ['switch']);
+    case 'intolerance':
+      return step('intolerance', ['switch'], ['optimize-dose']);
+    default:
+      return step('not-evaluable', []);
+  }
+}
+
+const REGIMEN_SOURCES: Record<RegimenRule, SourceKey[]> = {
+  'fix-pseudo-resistance': ['berlim2007', 'fava2003'],
+  // SUSTAIN-1: continuing esketamine after stable remission or response cut relapse (Daly 2019);
+  // lithium continuation after response to augmentation: relapse 0 % vs 47 % (Bauer 2000).
+  'continue-course': ['daly2019', 'bauer2000'],
+  remission: ['rush2006'],
+  'response-without-remission': ['fava2003', 'thase1997', 'desseilles2011'],
+  'partial-response': ['fava2003', 'thase1997', 'nierenberg2006'],
+  'non-response': ['thase1997', 'fava2003'],
+  intolerance: ['thase1997', 'berlim2007'],
+  'not-evaluable': ['desseilles2011'],
+};
+
+function regimenText(s: RegimenSteps, n: number, label: string, roomText: string): string {
+  const room = s.preferred.includes('optimize-dose');
+  const steps = list(s.preferred.map((x) => midSentence(NEXT_STEP_LABELS[x])));
+  switch (s.rule) {
+    case 'fix-pseudo-resistance':
+      return `Treatment ${n} was not an adequate trial (${s.fix.join(', ')}): fix that first — ${steps} — rather than switch; an inadequate trial is pseudo-resistance, not resistance.`;
+    case 'continue-course':
+      return `Treatment ${n} (${label}) is the current regimen and it is working: continue it (continuation or maintenance) rather than start new treatments; switching is not indicated. Continuing what worked prevents relapse in the trials the module cites (esketamine, SUSTAIN-1; lithium, Bauer 2000); the module applies the same reading to ECT, ketamine, rTMS and psychotherapy courses, whose continuation trials are not in its reference.`;
+    case 'remission':
+      return `Treatment ${n} reached remission: continue it; switching is not indicated.`;
+    case 'response-without-remission':
+      return `Treatment ${n}: response without remission — optimise the current regimen or augment it, rather than switch; switching is for non-response or intolerance. ${room ? `Optimise the dose${roomText}, or augment.` : `Augment${roomText}.`}`;
+    case 'partial-response':
+      return `Treatment ${n}: partial response — augment${room ? ` or optimise the dose${roomText}` : roomText}.`;
+    case 'non-response':
+      return `Treatment ${n}: non-response to an adequate trial — switch to another antidepressant.`;
+    case 'intolerance':
+      return `Treatment ${n}: intolerance — switch to another antidepressant; raising the dose of a drug the patient could not tolerate is not an option.`;
+    case 'not-evaluable':
+      return `Treatment ${n}: no end score — measure the outcome on the episode scale before choosing a next step.`;
+  }
 }
 
 export function nextStepsFor(
@@ -75,9 +199,15 @@ export function nextStepsFor(
     );
   }
 
-  const current = [...results]
-    .reverse()
-    .find((r) => r.kind === 'antidepressant' || r.kind === 'augmentation' || r.kind === 'combination');
+  // The current regimen. For the response/remission branch it is the last evaluable treatment of
+  // ANY kind: an ECT, ketamine or esketamine course that remitted or responded is what is working
+  // now, so the next step is to continue it (continuation/maintenance), not new TRD options. For
+  // every other branch it is the last antidepressant, augmentation or combination, as before.
+  const latest = [...results].reverse().find((r) => r.outcome !== 'not-evaluable');
+  const current =
+    latest && isResponding(latest.outcome)
+      ? latest
+      : [...results].reverse().find((r) => isDrugRegimen(r.kind));
   let responding = false;
   if (current) {
     const n = current.index + 1;
@@ -92,73 +222,17 @@ export function nextStepsFor(
         ? ` (${num(input.doseMgPerDay)} mg/day is below the top of the usual ${num(drug.usual[0])}–${num(drug.usual[1])} mg/day range)`
         : ` — not dose optimisation: ${num(input.doseMgPerDay)} mg/day is already at or above the top of the usual ${num(drug.usual[0])}–${num(drug.usual[1])} mg/day range`;
     }
-    const fixable =
-      current.kind === 'antidepressant' ? current.inadequateBecause.filter((r) => r !== 'intolerance') : [];
-    const outcome = current.outcome;
-    responding = outcome === 'remission' || outcome === 'response';
-    if (fixable.length > 0 && !responding) {
-      if (fixable.includes('dose')) prefer('optimize-dose');
-      if (fixable.includes('duration')) prefer('extend-duration');
-      if (fixable.includes('adherence')) prefer('improve-adherence');
-      shun('switch');
-      note(
-        'next.fix-pseudo-resistance',
-        `Treatment ${n} was not an adequate trial (${fixable.join(', ')}): fix that first — ${labels(preferred.filter((s) => s === 'optimize-dose' || s === 'extend-duration' || s === 'improve-adherence'))} — rather than switch; an inadequate trial is pseudo-resistance, not resistance.`,
-        ['berlim2007', 'fava2003'],
-        about,
-      );
-    } else if (outcome === 'remission') {
-      shun('switch');
-      note(
-        'next.remission',
-        `Treatment ${n} reached remission: continue it; switching is not indicated.`,
-        ['rush2006'],
-        about,
-      );
-    } else if (outcome === 'response') {
-      if (room) prefer('optimize-dose');
-      prefer('augment');
-      shun('switch');
-      note(
-        'next.response-without-remission',
-        `Treatment ${n}: response without remission — optimise the current regimen or augment it, rather than switch; switching is for non-response or intolerance. ${room ? `Optimise the dose${roomText}, or augment.` : `Augment${roomText}.`}`,
-        ['fava2003', 'thase1997', 'desseilles2011'],
-        about,
-      );
-    } else if (outcome === 'partial-response') {
-      prefer('augment');
-      if (room) prefer('optimize-dose');
-      note(
-        'next.partial-response',
-        `Treatment ${n}: partial response — augment${room ? ` or optimise the dose${roomText}` : roomText}.`,
-        ['fava2003', 'thase1997', 'nierenberg2006'],
-        about,
-      );
-    } else if (outcome === 'non-response') {
-      prefer('switch');
-      note(
-        'next.non-response',
-        `Treatment ${n}: non-response to an adequate trial — switch to another antidepressant.`,
-        ['thase1997', 'fava2003'],
-        about,
-      );
-    } else if (outcome === 'intolerance') {
-      prefer('switch');
-      shun('optimize-dose');
-      note(
-        'next.intolerance',
-        `Treatment ${n}: intolerance — switch to another antidepressant; raising the dose of a drug the patient could not tolerate is not an option.`,
-        ['thase1997', 'berlim2007'],
-        about,
-      );
-    } else {
-      note(
-        'next.not-evaluable',
-        `Treatment ${n}: no end score — measure the outcome on the episode scale before choosing a next step.`,
-        ['desseilles2011'],
-        about,
-      );
-    }
+    const fixable = current.kind === 'antidepressant' ? current.inadequateBecause : [];
+    const step = regimenSteps(current.kind, current.outcome, fixable, room);
+    responding = isResponding(current.outcome);
+    prefer(...step.preferred);
+    shun(...step.avoid);
+    note(
+      `next.${step.rule}`,
+      regimenText(step, n, current.label, roomText),
+      REGIMEN_SOURCES[step.rule],
+      about,
+    );
   }
 
   if (trd && !bipolar && !responding) {

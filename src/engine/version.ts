@@ -4,4 +4,4 @@
  * bumps it (patch: wording/source fix; minor: new rule or data that can change a result;
  * major: a reading that changes existing results) with a CHANGELOG.md line naming the source.
  */
-export const RULESET_VERSION = '2.0.0';
+export const RULESET_VERSION = '3.0.0';

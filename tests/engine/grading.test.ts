@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CaseInputError,
+  NEXT_STEPS,
   RULESET_VERSION,
   answerControl,
   answerOptions,
@@ -372,7 +373,7 @@ describe('prompts, options and labels for islands', () => {
       'Stage IV',
       'Stage V',
     ]);
-    expect(answerOptions(next!)).toHaveLength(14);
+    expect(answerOptions(next!)).toHaveLength(NEXT_STEPS.length);
     expect(answerOptions(adq!)).toEqual([
       { value: true, label: 'Yes' },
       { value: false, label: 'No' },
@@ -425,7 +426,7 @@ describe('exerciseKey + gradeWithKey (build-time key, light grading in the brows
       control: { control: 'stage' },
     });
     expect(key.items[0]?.treatment).toBe(1);
-    expect(key.items[3]?.options).toHaveLength(14);
+    expect(key.items[3]?.options).toHaveLength(NEXT_STEPS.length);
     expect(key.findings.length).toBeGreaterThan(20);
     expect(key.rulesetVersion).toBe(RULESET_VERSION);
   });

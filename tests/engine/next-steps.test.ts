@@ -26,9 +26,9 @@ describe('next steps', () => {
     ]);
   });
 
-  it('remission → continue: switching is to be avoided', () => {
+  it('remission → continue (STAR*D, Rush 2006): continuing is the preferred step, switching is avoided', () => {
     const a = assessCase(makeCase([ad('sertraline', { endScore: 5 })]));
-    expect(a.nextSteps).toEqual({ preferred: [], avoid: ['switch'], required: [] });
+    expect(a.nextSteps).toEqual({ preferred: ['continue'], avoid: ['switch'], required: [] });
   });
 
   it('TRD → augmentation, esketamine, ketamine, ECT, rTMS (after the switch that non-response calls for)', () => {
@@ -137,5 +137,71 @@ describe('pseudo-resistance (seed 003: an apparent lack of response with a remed
     const a = assessCase(makeCase([ad('sertraline', { doseMgPerDay: 25, weeks: 4, endScore: 6 })]));
     expect(a.pseudoResistance).toEqual([]);
     expect(a.findings.some((f) => f.code === 'pseudo.not-applicable-responded')).toBe(true);
+  });
+});
+
+describe('the current regimen is the last evaluable treatment of any kind when it worked (continuation, not new TRD options)', () => {
+  // Two adequate non-responses from two classes (sertraline 24 → 22, venlafaxine 22 → 21) = TRD
+  // (contract), then a course that ends the story.
+  const trdThen = (last: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    makeCase([ad('sertraline', { endScore: 22 }), ad('venlafaxine', { endScore: 21 }), last], extra);
+
+  it('bilateral ECT to HAM-D-17 6 (remission ≤ 7, STAR*D/Rush 2006) → continue it; no augmentation, esketamine or ketamine', () => {
+    const a = assessCase(
+      trdThen({ kind: 'ect', electrodePlacement: 'bilateral', sessions: 12, endScore: 6 }),
+    );
+    expect(a.trd.meets).toBe(true);
+    expect(a.treatments[2]?.outcome).toBe('remission');
+    expect(a.nextSteps.preferred).toEqual(['continue']);
+    expect(a.nextSteps.avoid).toEqual(['switch']);
+    expect(a.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['next.continue-course', 'next.trd-but-responding']),
+    );
+    const why = a.findings.find((f) => f.code === 'next.continue-course');
+    expect(why?.about).toBe('treatments.2');
+    expect(why?.sources).toEqual(['daly2019', 'bauer2000']);
+  });
+
+  it('esketamine with a response (MADRS 26 → 12, from the previous end score: 53.8 % ≥ 50 %, above the standard ≤ 10) → continue (SUSTAIN-1, Daly 2019: continuation after stable response cut relapse)', () => {
+    const a = assessCase(
+      makeCase(
+        [
+          ad('sertraline', { endScore: 27 }),
+          ad('venlafaxine', { endScore: 26 }),
+          { kind: 'esketamine', weeks: 4, endScore: 12 },
+        ],
+        { episode: { scale: 'MADRS', baselineScore: 30 } },
+      ),
+    );
+    expect(a.treatments[2]?.outcome).toBe('response');
+    expect(a.nextSteps.preferred).toEqual(['continue']);
+    expect(a.nextSteps.preferred).not.toContain('esketamine');
+  });
+
+  it('an ECT remission followed by a maintenance antidepressant with no end score yet is still the current regimen', () => {
+    const a = assessCase(
+      trdThen({ kind: 'ect', electrodePlacement: 'bilateral', sessions: 12, endScore: 5 }, {}),
+    );
+    const b = assessCase(
+      makeCase([
+        ad('sertraline', { endScore: 22 }),
+        ad('venlafaxine', { endScore: 21 }),
+        { kind: 'ect', electrodePlacement: 'bilateral', sessions: 12, endScore: 5 },
+        ad('nortriptyline', { weeks: 2 }),
+      ]),
+    );
+    expect(a.nextSteps.preferred).toEqual(['continue']);
+    expect(b.nextSteps.preferred).toEqual(['continue']);
+    expect(b.findings.some((f) => f.code === 'next.not-evaluable')).toBe(false);
+  });
+
+  it('an ECT course that did not work leaves the drug regimen current: non-response → switch, and the TRD options stay', () => {
+    const a = assessCase(
+      trdThen({ kind: 'ect', electrodePlacement: 'bilateral', sessions: 12, endScore: 20 }),
+    );
+    expect(a.nextSteps.preferred).toEqual(
+      expect.arrayContaining(['switch', 'augment', 'esketamine', 'ketamine']),
+    );
+    expect(a.nextSteps.preferred).not.toContain('continue');
   });
 });
