@@ -14,6 +14,7 @@ export default defineConfig({
             'tests/content/**/*.test.ts',
             'tests/models/**/*.test.ts',
             'tests/lib/**/*.test.ts',
+            'tests/quality/**/*.test.ts',
           ],
         },
       },
