@@ -57,6 +57,8 @@ export default function Exercise(props: ExerciseProps) {
   const root = useRef<HTMLDivElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const solutionRef = useRef<HTMLDivElement>(null);
+  /** 0-based index of a step just revealed, to receive focus once it is shown. */
+  const focusStep = useRef<number | null>(null);
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Hq = headingLevel === 2 ? 'h3' : 'h4';
 
@@ -75,6 +77,16 @@ export default function Exercise(props: ExerciseProps) {
     root.current?.querySelectorAll<HTMLElement>('.vignette-commentary').forEach((el) => {
       el.hidden = !(graded && revealed >= stepCount);
     });
+    // Move focus to a newly revealed step only now that it is no longer hidden (a hidden element
+    // cannot take focus, and the "Continue" button that had it disappears after the last step).
+    const i = focusStep.current;
+    focusStep.current = null;
+    const step = i === null ? undefined : steps[i];
+    const target = step?.querySelector<HTMLElement>('h2, h3, h4') ?? step;
+    if (target) {
+      target.tabIndex = -1;
+      target.focus();
+    }
   }, [revealed, graded, stepCount, ready]);
 
   const finished = revealed >= stepCount;
@@ -89,14 +101,7 @@ export default function Exercise(props: ExerciseProps) {
     const next = Math.min(stepCount, revealed + 1);
     setRevealed(next);
     setGraded(null);
-    requestAnimationFrame(() => {
-      const step = root.current?.querySelectorAll<HTMLElement>('.vignette-step')[next - 1];
-      const target = step?.querySelector<HTMLElement>('h2, h3, h4') ?? step;
-      if (target) {
-        target.tabIndex = -1;
-        target.focus();
-      }
-    });
+    focusStep.current = next - 1;
   }
 
   function setAnswer(item: KeyItem, value: Answer | undefined) {
