@@ -1,8 +1,7 @@
 // The case library: every vignette, filterable by chapter, topic, difficulty and staging
 // model, with the learner's completion state from $progress.
-import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import { $progress } from '../stores/progress.ts';
+import { useSavedProgress } from './use-saved-progress.ts';
 import ProgressNotice from './ProgressNotice.tsx';
 
 export interface CaseSummary {
@@ -31,7 +30,7 @@ export default function CaseLibrary({
   cases: CaseSummary[];
   chapters: { id: string; title: string }[];
 }) {
-  const progress = useStore($progress);
+  const progress = useSavedProgress();
   const [chapter, setChapter] = useState('');
   const [topic, setTopic] = useState('');
   const [difficulty, setDifficulty] = useState('');

@@ -1,8 +1,8 @@
 // The learner's progress page: per chapter and per case what is done, scores, what to try
 // next; export to a JSON file, import one (validated; a bad file changes nothing), reset.
-import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { $progress, exportProgress, importProgress, resetProgress } from '../stores/progress.ts';
+import { exportProgress, importProgress, resetProgress } from '../stores/progress.ts';
+import { useSavedProgress } from './use-saved-progress.ts';
 import ProgressNotice from './ProgressNotice.tsx';
 import { ensureLmsSync } from '../lms/lms-sync.ts';
 
@@ -16,7 +16,7 @@ export interface ChapterPlan {
 const pct = (x: number) => `${Math.round(x * 100)} %`;
 
 export default function ProgressPanel({ chapters }: { chapters: ChapterPlan[] }) {
-  const progress = useStore($progress);
+  const progress = useSavedProgress();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
