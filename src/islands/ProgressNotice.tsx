@@ -1,11 +1,19 @@
 // Tells the learner, once, when saved progress had to be repaired or reset.
 import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
 import { $progress, $progressNotice, dismissProgressNotice } from '../stores/progress.ts';
 
 export default function ProgressNotice() {
   useStore($progress); // reading progress is what triggers recovery from storage
   const notice = useStore($progressNotice);
-  if (!notice) return null;
+  // Render nothing on the first (hydrating) render, as the server did: the notice depends on this
+  // browser's storage, and an element the server never rendered would make hydration reuse the
+  // wrong server-rendered nodes for everything after it in the island.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    setMounted(true);
+  }, []);
+  if (!mounted || !notice) return null;
   return (
     <div class="feedback feedback--partial progress-notice" role="status">
       <p>
