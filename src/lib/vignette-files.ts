@@ -51,7 +51,11 @@ export function readVignetteFile(
   try {
     data = parseYaml(parts.yaml);
   } catch (e) {
-    const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    // The YAML parser counts lines from the first frontmatter line; the file has "---" above it.
+    const msg = (e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)).replace(
+      /\bat line (\d+)/,
+      (_, n: string) => `at line ${Number(n) + 1} of the file`,
+    );
     issues.push({ file, path: '(frontmatter)', message: `the YAML could not be read: ${msg}` });
     return { issues };
   }

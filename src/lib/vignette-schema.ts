@@ -24,6 +24,7 @@ export const TOPICS = [
 ] as const;
 
 const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
+const DATE_MESSAGE = 'lastReviewed must be a date written YYYY-MM-DD, such as 2026-11-22';
 
 export const vignetteMetaSchema = z.strictObject({
   title: z
@@ -49,8 +50,8 @@ export const vignetteMetaSchema = z.strictObject({
       error: 'sources must be a list of bibliography keys, e.g. [rush2006]',
     })
     .min(1, 'cite at least one source'),
-  lastReviewed: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()], {
-    error: 'lastReviewed must be a date such as 2026-11-22',
+  lastReviewed: z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, DATE_MESSAGE), z.date()], {
+    error: DATE_MESSAGE,
   }),
   case: z.unknown(),
   questions: z.array(z.unknown(), { error: 'questions must be a list' }).min(1, 'ask at least one question'),
@@ -78,15 +79,34 @@ export function validateVignette(
   opts: { stepCount?: number; bibliography?: Set<string> } = {},
 ): ValidatedVignette {
   const issues: VignetteIssue[] = [];
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    issues.push({
+      path: '(frontmatter)',
+      message: 'the frontmatter is empty or is not a list of "field: value" lines (title:, chapter:, …)',
+    });
+    return { issues, questionSteps: [], engineQuestions: [] };
+  }
   const meta = vignetteMetaSchema.safeParse(data);
   if (!meta.success) {
     for (const i of meta.error.issues) {
       const path = i.path.map(String).join('.');
-      const message =
-        i.code === 'unrecognized_keys'
-          ? `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `"${k}"`).join(', ')}; allowed: ${Object.keys(vignetteMetaSchema.shape).join(', ')}`
-          : i.message;
-      issues.push({ path: path || '(frontmatter)', message });
+      if (i.code === 'unrecognized_keys') {
+        // One issue per unknown field, at its own path, with the closest allowed name.
+        for (const k of i.keys)
+          issues.push({
+            path: path ? `${path}.${k}` : k,
+            message: unknownFieldMessage(k, Object.keys(vignetteMetaSchema.shape)),
+          });
+        continue;
+      }
+      // Say what was written when it is a plain value: "… (got "pharmacology")".
+      const got = i.path.reduce<unknown>(
+        (v, k) => (typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+        data,
+      );
+      const shown =
+        got !== undefined && (typeof got !== 'object' || got === null) ? ` (got ${JSON.stringify(got)})` : '';
+      issues.push({ path: path || '(frontmatter)', message: `${i.message}${shown}` });
     }
   }
   const d = (typeof data === 'object' && data !== null ? data : {}) as Record<string, unknown>;
@@ -106,7 +126,9 @@ export function validateVignette(
   const engineQuestions = rawQuestions.map((q, i): unknown => {
     if (typeof q !== 'object' || q === null || Array.isArray(q)) return q;
     const { step, ...rest } = q as Record<string, unknown>;
-    const last = opts.stepCount ?? Number.POSITIVE_INFINITY;
+    // Without any <Step> the body check below says so once; no range to check against.
+    const last =
+      opts.stepCount !== undefined && opts.stepCount >= 1 ? opts.stepCount : Number.POSITIVE_INFINITY;
     if (step === undefined) questionSteps.push(opts.stepCount ?? 1);
     else if (!Number.isInteger(step) || (step as number) < 1 || (step as number) > last) {
       issues.push({
@@ -151,5 +173,43 @@ export function validateVignette(
   if (opts.stepCount !== undefined && opts.stepCount < 1) {
     issues.push({ path: '(body)', message: 'the body needs at least one <Step title="…"> section' });
   }
-  return { issues, questionSteps, engineQuestions };
+  return { issues: withoutEchoes(issues), questionSteps, engineQuestions };
+}
+
+/** `unknown field "titel" — did you mean "title"? Allowed fields here: …` (as the engine says it). */
+function unknownFieldMessage(key: string, allowed: string[]): string {
+  const distance = (a: string, b: string): number => {
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++)
+        next[j] = Math.min(
+          (row[j] ?? 0) + 1,
+          (next[j - 1] ?? 0) + 1,
+          (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+      row = next;
+    }
+    return row[b.length] ?? 0;
+  };
+  const best = allowed
+    .map((a) => ({ a, d: distance(key.toLowerCase(), a.toLowerCase()) }))
+    .sort((x, y) => x.d - y.d)[0];
+  const guess = best && best.d <= Math.max(2, Math.floor(best.a.length / 3)) ? best.a : undefined;
+  return `unknown field "${key}"${guess ? ` — did you mean "${guess}"?` : '.'} Allowed fields here: ${allowed.join(', ')}`;
+}
+
+/**
+ * A misspelt field name is one mistake but two issues: the unknown name ("did you mean
+ * "age"?") and the required field it should have been ("age is required"). Keep the first.
+ */
+function withoutEchoes(issues: VignetteIssue[]): VignetteIssue[] {
+  const meant = new Set<string>();
+  for (const i of issues) {
+    const m = /^unknown field "[^"]+" — did you mean "([^"]+)"\?/.exec(i.message);
+    if (!m) continue;
+    const dot = i.path.lastIndexOf('.');
+    meant.add(dot < 0 ? (m[1] ?? '') : `${i.path.slice(0, dot)}.${m[1] ?? ''}`);
+  }
+  return issues.filter((i) => !(meant.has(i.path) && /\brequired\b/.test(i.message)));
 }
