@@ -9,8 +9,8 @@
 //    package works from any LMS path; directory links get their index.html (LMSs serve files).
 //    Two run-time paths in the JavaScript are made relative too (Vite's preload helper and the
 //    search box's Pagefind import); packaging fails if they cannot be found.
-// 4. Give every page the list of case ids (the score's denominator) and a tiny script that
-//    makes links rendered later by islands relative as well.
+// 4. Give every page the list of case ids (the score's denominator) and a tiny script
+//    (lms-links.js) that makes links rendered later by islands relative as well.
 // 5. Add lms-launch.html, the SCO's launch page: it holds the one LMS session and shows the
 //    module in a full-window frame (see src/lms/package-runtime.ts for why).
 // 6. Write imsmanifest.xml (ADL SCORM 1.2 content packaging: one organization, one item, one SCO
@@ -35,16 +35,12 @@ import { zipSync } from 'fflate';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const ZIP_NAME = 'trd-module-scorm12.zip';
 export const LAUNCH_PAGE = 'lms-launch.html';
+export const LINK_FIXER = 'lms-links.js';
 /** Files of the web build that must not reach an LMS. */
-const WEB_ONLY = [
-  /^sw\.js$/,
-  /^sw\.js\.map$/,
-  /^workbox-[\w-]+\.js(\.map)?$/,
-  /^manifest\.webmanifest$/,
-  /^icons\//,
-];
-/** The inline registration in src/components/ThemeScript.astro (no ';' inside it). */
-const SW_REGISTRATION = /'serviceWorker'in navigator&&[^;]*;/g;
+const WEB_ONLY = [/^sw\.js$/, /^sw\.js\.map$/, /^workbox-[\w-]+\.js(\.map)?$/, /^manifest\.webmanifest$/];
+/** The registration at the end of src/components/ThemeScript.astro's inline script. */
+const SW_REGISTRATION =
+  /;?'serviceWorker'in navigator&&addEventListener\('load',\(\)=>navigator\.serviceWorker\.register\('\/sw\.js'\)\.catch\(\(\)=>\{\}\)\)/g;
 /** One start tag, with quoted attribute values that may contain ">". */
 const TAG = /<[a-zA-Z][\w:-]*(?:\s+[^\s=>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?)*\s*\/?>/g;
 const URL_ATTRS = [
@@ -287,7 +283,6 @@ export async function packageScorm({
   // 2. No service worker or web app manifest in an LMS.
   for (const f of listFiles(staging))
     if (WEB_ONLY.some((re) => re.test(f))) rmSync(join(staging, f), { force: true });
-  rmSync(join(staging, 'icons'), { recursive: true, force: true });
 
   const isDir = (p) => {
     try {
@@ -326,16 +321,19 @@ export async function packageScorm({
     html = html.replace(/<link\b[^>]*\brel=["']manifest["'][^>]*>/gi, '');
     html = rewriteHtml(html, dir, isDir);
     const prefix = dir
-      ? dir
+      ? `${dir
           .split('/')
           .map(() => '..')
-          .join('/') + '/'
-      : './';
+          .join('/')}/`
+      : '';
+    // Before </head>: after the page's Content-Security-Policy meta (an external same-origin
+    // script is allowed by its 'self'), before the body, so the observer sees every link.
     const inject =
       `<meta name="trd-vignette-ids" content="${vignetteIds.join(' ')}">` +
-      `<script>(${linkFixer})(document,${JSON.stringify(prefix)});</script>`;
-    html = html.replace(/<meta charset="utf-8"\s*\/?>/i, (m) => m + inject);
-    if (!html.includes('name="trd-vignette-ids"')) html = html.replace(/<head>/i, `<head>${inject}`);
+      `<script src="${prefix}${LINK_FIXER}"></script>`;
+    html = html.replace(/<\/head>/i, (m) => inject + m);
+    if (!html.includes(`src="${prefix}${LINK_FIXER}"`))
+      throw new Error(`package:scorm: ${page} has no </head>.`);
     if (html.includes('serviceWorker'))
       throw new Error(`package:scorm: ${page} still mentions serviceWorker.`);
     for (const u of absoluteUrlsIn(html)) leftovers.push(`${page}: ${u}`);
@@ -350,6 +348,12 @@ export async function packageScorm({
     writeFileSync(p, rewriteCssUrls(readFileSync(p, 'utf8'), dir, isDir));
   }
   patchScripts(staging, files, log);
+
+  writeFileSync(
+    join(staging, LINK_FIXER),
+    `// Makes links that islands render with site-root paths relative to this package.\n` +
+      `(${linkFixer})(document,new URL('./',document.currentScript.src).href);\n`,
+  );
 
   // 5. The launch page.
   writeFileSync(

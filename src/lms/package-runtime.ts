@@ -100,9 +100,13 @@ export function installLmsLauncher(win: Window): void {
  * The package's pages use relative URLs (rewritten by package:scorm), but islands render some
  * links at run time with site-root paths ("/cases/x/", "/references/#ref-y"), which inside an LMS
  * would point at the LMS's own root. This rewrites every such link, now and whenever one is
- * added, to the package-relative file ("../cases/x/index.html").
+ * added, to the file in the package (`rootPrefix` + "cases/x/index.html"; the package's
+ * lms-links.js passes the package root as an absolute URL).
  */
 export function installRelativeLinks(doc: Document, rootPrefix: string): void {
+  // Links that already carry the package's own path (Pagefind derives its result URLs from
+  // where its script was loaded) only get their index.html.
+  const rootPath = new URL(rootPrefix, doc.baseURI).pathname;
   const fix = (a: Element) => {
     const href = a.getAttribute('href');
     if (!href || !href.startsWith('/') || href.startsWith('//')) return;
@@ -111,7 +115,9 @@ export function installRelativeLinks(doc: Document, rootPrefix: string): void {
     const rest = cut < 0 ? '' : href.slice(cut);
     if (path.endsWith('/')) path += 'index.html';
     else if (!/\.[a-z0-9]+$/i.test(path)) path += '/index.html';
-    a.setAttribute('href', rootPrefix + path.slice(1) + rest);
+    const inside =
+      rootPath !== '/' && path.startsWith(rootPath) ? path.slice(rootPath.length) : path.slice(1);
+    a.setAttribute('href', rootPrefix + inside + rest);
   };
   const scan = (root: ParentNode) => {
     root.querySelectorAll('a[href^="/"]').forEach(fix);

@@ -110,8 +110,13 @@ export async function completeExercise(root: Root): Promise<string> {
       } else if ((await radios.count()) > 0) {
         if ((await q.locator('input[type="radio"]:checked').count()) === 0) await radios.first().check();
       } else if ((await boxes.count()) > 0) {
-        const none = q.getByRole('button', { name: 'None of these' });
-        if ((await none.count()) > 0) await none.click();
+        // "None of these" (a checkbox, or a button in older versions), else the first option.
+        const noneBox = q.getByRole('checkbox', { name: 'None of these' });
+        const noneButton = q.getByRole('button', { name: 'None of these' });
+        if ((await q.locator('input[type="checkbox"]:checked').count()) > 0) continue;
+        if ((await noneBox.count()) > 0) await noneBox.check();
+        else if ((await noneButton.count()) > 0) await noneButton.click();
+        else await boxes.first().check();
       }
     }
     const next = exercise.getByRole('button', { name: /Continue the case/ });

@@ -134,5 +134,10 @@ describe('root-absolute links rendered by islands', () => {
     await new Promise((r) => setTimeout(r, 0));
     expect(href('g')).toBe('../../cases/y/index.html');
     expect(href('a')).toBe('../../glossary/index.html');
+    // A root-absolute link that already points into the package (e.g. a Pagefind result).
+    document.body.innerHTML = '<a id="p" href="/lms/pkg/7/cases/z/">z</a><a id="q" href="/cases/y/">y</a>';
+    installRelativeLinks(document, 'https://lms.example.org/lms/pkg/7/');
+    expect(href('p')).toBe('https://lms.example.org/lms/pkg/7/cases/z/index.html');
+    expect(href('q')).toBe('https://lms.example.org/lms/pkg/7/cases/y/index.html');
   });
 });

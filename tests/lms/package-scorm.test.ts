@@ -128,7 +128,9 @@ describe('package:scorm on a fixture site', () => {
     expect(deep).toContain('href="../../references/index.html#ref-x"');
     expect(deep).toContain('href="../../progress/index.html"');
     expect(deep).toContain('href="../../_astro/Base.css"');
-    expect(deep).toContain('(document,"../../")');
+    expect(deep).toContain('<script src="../../lms-links.js"></script></head>');
+    expect(home).toContain('<script src="lms-links.js"></script></head>');
+    expect(text('lms-links.js')).toContain('installRelativeLinks');
     expect(text('cases/index.html')).toContain('href="a-case/index.html"');
     expect(text('cases/index.html')).toContain('href="a-case/index.html#q1"');
     expect(text('_astro/Base.css')).toBe(
