@@ -3,7 +3,7 @@
 // neuron, synapse onto a postsynaptic dendrite. The step's `highlight` list decides which parts of
 // the drawing are active, so the picture and the text come from the same data.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DISINHIBITION_CASCADE, cascadeStep, type CircuitPart } from '../models/disinhibition-cascade.ts';
 
 interface Props {
@@ -15,6 +15,21 @@ interface Props {
 export default function DisinhibitionCircuit({ children, initialStep = 0 }: Props) {
   const last = DISINHIBITION_CASCADE.length - 1;
   const [index, setIndex] = useState(() => Math.min(last, Math.max(0, Math.trunc(initialStep) || 0)));
+  // A focused button that becomes disabled (Next at the end, Previous at the start) or disappears
+  // (Start again) drops keyboard focus to the page: hand it to the control that comes next.
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const againRef = useRef<HTMLButtonElement>(null);
+  const focusAfterStep = useRef<'next' | 'again' | null>(null);
+  useEffect(() => {
+    const target =
+      focusAfterStep.current === 'again'
+        ? againRef.current
+        : focusAfterStep.current === 'next'
+          ? nextRef.current
+          : null;
+    focusAfterStep.current = null;
+    target?.focus();
+  }, [index]);
   const step = cascadeStep(index);
   const on = (part: CircuitPart) => step.highlight.includes(part);
   const cls = (part: CircuitPart, extra = '') =>
@@ -157,6 +172,7 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
               type="button"
               class="secondary"
               onClick={() => {
+                if (index === 1) focusAfterStep.current = 'next';
                 setIndex((i) => Math.max(0, i - 1));
               }}
               disabled={index === 0}
@@ -165,7 +181,9 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
             </button>
             <button
               type="button"
+              ref={nextRef}
               onClick={() => {
+                if (index === last - 1) focusAfterStep.current = 'again';
                 setIndex((i) => Math.min(last, i + 1));
               }}
               disabled={index === last}
@@ -176,7 +194,9 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
               <button
                 type="button"
                 class="secondary"
+                ref={againRef}
                 onClick={() => {
+                  focusAfterStep.current = 'next';
                   setIndex(0);
                 }}
               >
