@@ -146,8 +146,8 @@ export async function retype(page: Page, text: string) {
  * The inline message tied to a field: aria-invalid="true" and an element named in its
  * aria-describedby that is an `.error-msg` or role="alert" with text. Returns that text.
  */
-export async function expectInlineError(field: Locator): Promise<string> {
-  await expect(field).toHaveAttribute('aria-invalid', 'true');
+export async function expectInlineError(field: Locator, timeout?: number): Promise<string> {
+  await expect(field).toHaveAttribute('aria-invalid', 'true', timeout === undefined ? {} : { timeout });
   const text = await field.evaluate((el) => {
     const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
     return ids
