@@ -53,33 +53,22 @@ const isCount = (v: unknown): v is number =>
 const isDate = (v: unknown): v is string =>
   typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
 
-function vignetteRecord(v: unknown): VignetteRecord | null {
-  if (!isObject(v)) return null;
-  const { attempts, bestScore, lastScore, completed, rulesetVersion, updatedAt } = v;
-  if (
-    !isCount(attempts) ||
-    !isFraction(bestScore) ||
-    !isFraction(lastScore) ||
-    typeof completed !== 'boolean'
-  )
-    return null;
-  if (typeof rulesetVersion !== 'string' || !/^\d+\.\d+\.\d+$/.test(rulesetVersion) || !isDate(updatedAt))
-    return null;
-  return { attempts, bestScore, lastScore, completed, rulesetVersion, updatedAt };
-}
-
+/** The fields every record shares (self-checks), or null when any is damaged. */
 function selfCheckRecord(v: unknown): SelfCheckRecord | null {
   if (!isObject(v)) return null;
   const { attempts, bestScore, lastScore, completed, updatedAt } = v;
-  if (
-    !isCount(attempts) ||
-    !isFraction(bestScore) ||
-    !isFraction(lastScore) ||
-    typeof completed !== 'boolean'
-  )
-    return null;
-  if (!isDate(updatedAt)) return null;
+  if (!isCount(attempts) || !isFraction(bestScore) || !isFraction(lastScore)) return null;
+  if (typeof completed !== 'boolean' || !isDate(updatedAt)) return null;
   return { attempts, bestScore, lastScore, completed, updatedAt };
+}
+
+/** A vignette record is a self-check record plus the rules-engine version that graded it. */
+function vignetteRecord(v: unknown): VignetteRecord | null {
+  const base = selfCheckRecord(v);
+  if (!base || !isObject(v)) return null;
+  const { rulesetVersion } = v;
+  if (typeof rulesetVersion !== 'string' || !/^\d+\.\d+\.\d+$/.test(rulesetVersion)) return null;
+  return { ...base, rulesetVersion };
 }
 
 function recoverMap<T>(
