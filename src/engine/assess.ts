@@ -7,17 +7,12 @@ import { profiles, type CriteriaProfile, type ProfileId } from './profiles.ts';
 import type { ScaleId } from './scales.ts';
 import type { PatientCase } from './schema.ts';
 import { stageCase, type Staging } from './staging.ts';
+import { isBipolarSpectrum, trdOf, trialPseudoResistance, type TrdResult } from './resistance.ts';
 import { assessTreatment, type TreatmentAssessment } from './trials.ts';
 import { num } from './text.ts';
 import { RULESET_VERSION } from './version.ts';
 
-export interface TrdResult {
-  meets: boolean;
-  failedAdequateTrials: number;
-  distinctClasses: number;
-  /** Different antidepressants among the failed trials (the regulatory reading). */
-  distinctDrugs: number;
-}
+export type { TrdResult } from './resistance.ts';
 
 export interface Assessment {
   rulesetVersion: string;
@@ -61,14 +56,11 @@ export function assessNormalised(n: NormalisedCase, profile: CriteriaProfile): A
   });
 
   // ---- Failed trials and TRD
+  const trd = trdOf(results, profile);
   const failed = results.filter((r) => r.kind === 'antidepressant' && r.failed);
   const classes = new Set(failed.map((r) => r.drugClass));
   const drugs = new Set(failed.map((r) => r.drug));
-  const trdMeets =
-    failed.length >= profile.trdMinFailures &&
-    (profile.trdRequiresDistinctClasses
-      ? classes.size >= profile.trdMinFailures
-      : drugs.size >= profile.trdMinFailures);
+  const trdMeets = trd.meets;
   findings.push(
     finding(
       'failed-trials',
@@ -107,42 +99,16 @@ export function assessNormalised(n: NormalisedCase, profile: CriteriaProfile): A
     ),
   );
 
-  // ---- Pseudo-resistance
-  // Each inadequate antidepressant trial's reason (contract). Module reading: a trial that ended in
-  // response or remission is left out — pseudo-resistance is an *apparent lack of response* with a
-  // remediable cause (seed 003), and there was no lack of response.
+  // ---- Pseudo-resistance (per trial: trialPseudoResistance; then diagnosis and comorbidity)
   const flags = new Set<PseudoFlag>();
   for (const r of results) {
-    if (r.kind !== 'antidepressant') continue;
-    if (r.inadequateBecause.length > 0 && (r.outcome === 'response' || r.outcome === 'remission')) {
-      findings.push(
-        finding(
-          'pseudo-resistance',
-          'pseudo.not-applicable-responded',
-          `Treatment ${r.index + 1} (${r.label}) was not an adequate trial (${r.inadequateBecause.join(', ')}), but it ended in ${r.outcome}: that is not pseudo-resistance, which means an apparent lack of response.`,
-          ['berlim2007'],
-          { about: `treatments.${r.index}` },
-        ),
-      );
-      continue;
-    }
-    for (const why of r.inadequateBecause) {
-      const flag: PseudoFlag = why === 'intolerance' ? 'intolerance' : `inadequate-${why}`;
-      flags.add(flag);
-      findings.push(
-        finding(
-          'pseudo-resistance',
-          `pseudo.${flag}`,
-          `Pseudo-resistance (${flag.replace('-', ' ')}): treatment ${r.index + 1} (${r.label}) was ${why === 'intolerance' ? 'stopped for intolerance' : `inadequate in ${why}`}, so it cannot count as a failed trial.`,
-          ['berlim2007', 'sackeim2001'],
-          { about: `treatments.${r.index}` },
-        ),
-      );
-    }
+    const p = trialPseudoResistance(r);
+    for (const f of p.flags) flags.add(f);
+    findings.push(...p.findings);
   }
   const mania = c.history.maniaOrHypomania;
   const emergent = c.emergentSymptoms;
-  if (mania || emergent.length > 0) {
+  if (isBipolarSpectrum(mania, emergent)) {
     flags.add('bipolar-spectrum');
     const why = [
       mania ? 'a lifetime manic or hypomanic episode' : '',
@@ -187,12 +153,7 @@ export function assessNormalised(n: NormalisedCase, profile: CriteriaProfile): A
     scale: c.episode.scale,
     treatments: results,
     failedAdequateTrials: failed.length,
-    trd: {
-      meets: trdMeets,
-      failedAdequateTrials: failed.length,
-      distinctClasses: classes.size,
-      distinctDrugs: drugs.size,
-    },
+    trd,
     persistentDepressiveDisorder: pdd,
     pseudoResistance,
     staging: staged.staging,

@@ -1,23 +1,24 @@
-// Drug table (plain data). Source: clinical-rules §6b, §15d, §16.
+// Drug table (plain data). Sources: clinical-rules §6b, §15d, §16.
 //
-// - "start" and "usual" doses are [V] from UpToDate, "Unipolar depression in adults:
-//   Antidepressant doses" (key uptodate-doses). Ranges in brackets there are kept as `extreme`.
-// - Class labels follow UpToDate and the McMaster Textbook/empendium table (empendium-doses).
-//   Mirtazapine: the sources call it "atypical" (UpToDate) or "NaSSA" (empendium); pharmacologically
-//   it is a tetracyclic NaSSA. The module files it as NaSSA (its own class, distinct from TCAs), so a
-//   failed mirtazapine trial is never read as the TCA trial of Thase–Rush stage III.
-// - EVERY `minAdequate` value is a MODULE CONVENTION: the reference marks the whole "typical minimum
-//   adequate dose" column "(unverified, from memory)" (usual label or trial practice, not ATHF-SF
-//   thresholds). Replace with ATHF-SF2 checklist values (sackeim2024) when obtained, bump
-//   RULESET_VERSION and add a CHANGELOG line.
+// - Class, doses and the minimum adequate dose of each antidepressant are the rows of doses.ts
+//   (the rules read those; see the sources and the module conventions there). This file adds the
+//   notes and the P-gp data and builds the full ANTIDEPRESSANTS table from those rows.
+// - EVERY `minAdequate` value is a MODULE CONVENTION (doses.ts).
 // - P-gp substrate status: clinical-rules §15d, mainly knockout-mouse and in-vitro data (human
 //   translation is inconsistent). 'uncertain' where the reference found nothing or only memory.
+import { ANTIDEPRESSANT_DOSES, DOSE_SOURCE, type DrugClass, type Range } from './doses.ts';
+import type { AgentId, AntidepressantId } from './ids.ts';
 import type { SourceRef } from './sources.ts';
 
-export const DRUG_CLASSES = ['SSRI', 'SNRI', 'TCA', 'MAOI', 'NDRI', 'NaSSA', 'serotonin-modulator'] as const;
-export type DrugClass = (typeof DRUG_CLASSES)[number];
-
-export type Range = readonly [number, number];
+export { DRUG_CLASSES, ANTIDEPRESSANT_DOSES, type DoseRow, type DrugClass, type Range } from './doses.ts';
+export {
+  AGENT_IDS,
+  ANTIDEPRESSANT_IDS,
+  isAgentId,
+  isAntidepressantId,
+  type AgentId,
+  type AntidepressantId,
+} from './ids.ts';
 
 export interface Antidepressant {
   name: string;
@@ -38,10 +39,6 @@ export interface Antidepressant {
   note?: string;
 }
 
-const DOSES: SourceRef = {
-  key: 'uptodate-doses',
-  where: 'table "Unipolar depression in adults: Antidepressant doses"',
-};
 const CLASSES: SourceRef = {
   key: 'empendium-doses',
   where: 'McMaster Textbook antidepressant table (031_8844)',
@@ -51,26 +48,18 @@ const CONV =
 const UHR: SourceRef = { key: 'uhr2003', where: 'abcb1ab knockout mice, brain/plasma ratios' };
 
 function ad(
-  name: string,
-  cls: DrugClass,
-  start: Range,
-  usual: Range,
-  extreme: Range | undefined,
-  min: number,
+  id: AntidepressantId,
   pgp: Antidepressant['pgpSubstrate'],
   extra: Partial<Pick<Antidepressant, 'doseNote' | 'pgpSource' | 'pgpNote' | 'note'>> & {
     minNote?: string;
   } = {},
 ): Antidepressant {
   const { minNote, ...rest } = extra;
+  const { min, ...dose } = ANTIDEPRESSANT_DOSES[id];
   return {
-    name,
-    class: cls,
-    start,
-    usual,
-    ...(extreme ? { extreme } : {}),
+    ...dose,
     minAdequate: { mgPerDay: min, convention: true, note: minNote ? `${CONV}; ${minNote}` : CONV },
-    source: DOSES,
+    source: DOSE_SOURCE,
     classSource: CLASSES,
     pgpSubstrate: pgp,
     ...rest,
@@ -78,174 +67,96 @@ function ad(
 }
 
 export const ANTIDEPRESSANTS = {
-  sertraline: /* @__PURE__ */ ad('sertraline', 'SSRI', [50, 50], [50, 200], [25, 300], 50, 'uncertain', {
+  sertraline: /* @__PURE__ */ ad('sertraline', 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  fluoxetine: /* @__PURE__ */ ad('fluoxetine', 'SSRI', [20, 20], [20, 60], [10, 80], 20, 'uncertain', {
+  fluoxetine: /* @__PURE__ */ ad('fluoxetine', 'uncertain', {
     pgpNote:
       'knockout-mouse data suggest it is probably not a significant substrate (unverified, from memory)',
     note: 'very long half-life (norfluoxetine)',
   }),
-  paroxetine: /* @__PURE__ */ ad('paroxetine', 'SSRI', [20, 20], [20, 40], [10, 50], 20, 'yes', {
+  paroxetine: /* @__PURE__ */ ad('paroxetine', 'yes', {
     doseNote: 'CR: start 25, usual 25–50 mg/day',
     pgpSource: UHR,
   }),
-  citalopram: /* @__PURE__ */ ad('citalopram', 'SSRI', [20, 20], [20, 40], [10, 40], 20, 'yes', {
+  citalopram: /* @__PURE__ */ ad('citalopram', 'yes', {
     pgpSource: {
       key: 'uhr-grauer2003',
       where: 'abcb1ab knockout mice (contradicting an earlier negative report)',
     },
     note: 'QT caution at higher doses',
   }),
-  escitalopram: /* @__PURE__ */ ad('escitalopram', 'SSRI', [10, 10], [10, 20], [5, 30], 10, 'yes', {
+  escitalopram: /* @__PURE__ */ ad('escitalopram', 'yes', {
     pgpSource: { key: 'obrien2013', where: 'human P-gp in vitro; cyclosporin A and verapamil in rodents' },
   }),
-  fluvoxamine: /* @__PURE__ */ ad('fluvoxamine', 'SSRI', [50, 50], [50, 200], [25, 300], 100, 'uncertain', {
+  fluvoxamine: /* @__PURE__ */ ad('fluvoxamine', 'uncertain', {
     doseNote: 'CR start 100 mg/day',
     pgpNote: 'not found in the reference search',
     note: 'not FDA-labelled for MDD (unverified, from memory)',
   }),
-  venlafaxine: /* @__PURE__ */ ad('venlafaxine', 'SNRI', [37.5, 75], [75, 225], [75, 375], 75, 'yes', {
+  venlafaxine: /* @__PURE__ */ ad('venlafaxine', 'yes', {
     minNote: 'some TRD definitions use 150 mg/day or more',
     pgpSource: UHR,
   }),
-  desvenlafaxine: /* @__PURE__ */ ad(
-    'desvenlafaxine',
-    'SNRI',
-    [25, 50],
-    [50, 100],
-    [50, 400],
-    50,
-    'uncertain',
-    {
-      pgpNote: 'not found in the reference search',
-    },
-  ),
-  duloxetine: /* @__PURE__ */ ad('duloxetine', 'SNRI', [30, 60], [60, 60], [30, 120], 60, 'uncertain', {
+  desvenlafaxine: /* @__PURE__ */ ad('desvenlafaxine', 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  levomilnacipran: /* @__PURE__ */ ad(
-    'levomilnacipran',
-    'SNRI',
-    [20, 20],
-    [40, 80],
-    [20, 120],
-    40,
-    'uncertain',
-    {
-      pgpNote: 'not found in the reference search',
-    },
-  ),
-  bupropion: /* @__PURE__ */ ad('bupropion', 'NDRI', [150, 150], [300, 300], undefined, 300, 'uncertain', {
+  duloxetine: /* @__PURE__ */ ad('duloxetine', 'uncertain', {
+    pgpNote: 'not found in the reference search',
+  }),
+  levomilnacipran: /* @__PURE__ */ ad('levomilnacipran', 'uncertain', {
+    pgpNote: 'not found in the reference search',
+  }),
+  bupropion: /* @__PURE__ */ ad('bupropion', 'uncertain', {
     doseNote: 'IR start 200, SR 150; XL 150–450 mg/day (US), 150–300 mg/day (Europe)',
     pgpNote: 'not found in the reference search',
   }),
-  mirtazapine: /* @__PURE__ */ ad('mirtazapine', 'NaSSA', [15, 15], [15, 45], [7.5, 60], 15, 'no', {
+  mirtazapine: /* @__PURE__ */ ad('mirtazapine', 'no', {
     minNote: 'some use 30 mg/day',
     pgpSource: {
       key: 'uhr2003',
       where: 'brain distribution indistinguishable between knockout and wild-type mice',
     },
   }),
-  vortioxetine: /* @__PURE__ */ ad(
-    'vortioxetine',
-    'serotonin-modulator',
-    [10, 10],
-    [20, 20],
-    [5, 20],
-    10,
-    'uncertain',
-    {
-      pgpNote: 'not found in the reference search',
-    },
-  ),
-  vilazodone: /* @__PURE__ */ ad(
-    'vilazodone',
-    'serotonin-modulator',
-    [10, 10],
-    [40, 40],
-    [10, 40],
-    20,
-    'uncertain',
-    {
-      pgpNote: 'not found in the reference search',
-    },
-  ),
-  trazodone: /* @__PURE__ */ ad(
-    'trazodone',
-    'serotonin-modulator',
-    [100, 100],
-    [200, 400],
-    [100, 600],
-    150,
-    'uncertain',
-    {
-      minNote: 'label start dose; low-dose hypnotic use is not an antidepressant trial',
-      pgpNote: 'not found in the reference search',
-    },
-  ),
-  nortriptyline: /* @__PURE__ */ ad('nortriptyline', 'TCA', [25, 25], [50, 150], [10, 200], 75, 'uncertain', {
+  vortioxetine: /* @__PURE__ */ ad('vortioxetine', 'uncertain', {
+    pgpNote: 'not found in the reference search',
+  }),
+  vilazodone: /* @__PURE__ */ ad('vilazodone', 'uncertain', {
+    pgpNote: 'not found in the reference search',
+  }),
+  trazodone: /* @__PURE__ */ ad('trazodone', 'uncertain', {
+    minNote: 'label start dose; low-dose hypnotic use is not an antidepressant trial',
+    pgpNote: 'not found in the reference search',
+  }),
+  nortriptyline: /* @__PURE__ */ ad('nortriptyline', 'uncertain', {
     minNote: 'or a therapeutic plasma level (not an input here)',
     pgpSource: { key: 'uhr2000', where: 'mouse data' },
     pgpNote:
       'the reference lists amitriptyline/nortriptyline as substrates from memory (Uhr 2000), unverified',
   }),
-  amitriptyline: /* @__PURE__ */ ad(
-    'amitriptyline',
-    'TCA',
-    [25, 25],
-    [150, 300],
-    [10, 300],
-    150,
-    'uncertain',
-    {
-      pgpSource: { key: 'uhr2000', where: 'mdr1a knockout mice' },
-      pgpNote: 'the reference lists it as a substrate from memory (Uhr 2000), unverified',
-    },
-  ),
-  imipramine: /* @__PURE__ */ ad('imipramine', 'TCA', [25, 25], [150, 300], [10, 300], 150, 'uncertain', {
+  amitriptyline: /* @__PURE__ */ ad('amitriptyline', 'uncertain', {
+    pgpSource: { key: 'uhr2000', where: 'mdr1a knockout mice' },
+    pgpNote: 'the reference lists it as a substrate from memory (Uhr 2000), unverified',
+  }),
+  imipramine: /* @__PURE__ */ ad('imipramine', 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  clomipramine: /* @__PURE__ */ ad('clomipramine', 'TCA', [25, 25], [100, 250], [25, 300], 150, 'uncertain', {
+  clomipramine: /* @__PURE__ */ ad('clomipramine', 'uncertain', {
     pgpNote: 'not found in the reference search',
     note: 'US label is OCD only (unverified, from memory)',
   }),
-  phenelzine: /* @__PURE__ */ ad('phenelzine', 'MAOI', [15, 15], [15, 90], [7.5, 90], 45, 'uncertain', {
+  phenelzine: /* @__PURE__ */ ad('phenelzine', 'uncertain', {
     minNote: 'many TRD definitions use 60 mg/day',
     pgpNote: 'not found in the reference search',
   }),
-  tranylcypromine: /* @__PURE__ */ ad(
-    'tranylcypromine',
-    'MAOI',
-    [10, 10],
-    [30, 60],
-    [10, 60],
-    30,
-    'uncertain',
-    {
-      pgpNote: 'not found in the reference search',
-    },
-  ),
-  'selegiline-transdermal': /* @__PURE__ */ ad(
-    'selegiline (transdermal)',
-    'MAOI',
-    [6, 6],
-    [6, 12],
-    undefined,
-    6,
-    'uncertain',
-    {
-      doseNote: 'patch: enter mg/24 h as mg/day',
-      pgpNote: 'not found in the reference search',
-    },
-  ),
-} as const satisfies Record<string, Antidepressant>;
-
-export type AntidepressantId = keyof typeof ANTIDEPRESSANTS;
-export const ANTIDEPRESSANT_IDS = /* @__PURE__ */ Object.keys(ANTIDEPRESSANTS) as [
-  AntidepressantId,
-  ...AntidepressantId[],
-];
+  tranylcypromine: /* @__PURE__ */ ad('tranylcypromine', 'uncertain', {
+    pgpNote: 'not found in the reference search',
+  }),
+  'selegiline-transdermal': /* @__PURE__ */ ad('selegiline-transdermal', 'uncertain', {
+    doseNote: 'patch: enter mg/24 h as mg/day',
+    pgpNote: 'not found in the reference search',
+  }),
+} as const satisfies Record<AntidepressantId, Antidepressant>;
 
 export const AGENT_CLASSES = [
   'mood-stabilizer',
@@ -324,14 +235,4 @@ export const AUGMENTATION_AGENTS = {
     note: 'an antidepressant; added to another antidepressant it is a combination strategy',
     sources: [{ key: 'uptodate-doses' }],
   },
-} as const satisfies Record<string, AugmentationAgent>;
-
-export type AgentId = keyof typeof AUGMENTATION_AGENTS;
-export const AGENT_IDS = /* @__PURE__ */ Object.keys(AUGMENTATION_AGENTS) as [AgentId, ...AgentId[]];
-
-export function isAntidepressantId(id: string): id is AntidepressantId {
-  return Object.hasOwn(ANTIDEPRESSANTS, id);
-}
-export function isAgentId(id: string): id is AgentId {
-  return Object.hasOwn(AUGMENTATION_AGENTS, id);
-}
+} as const satisfies Record<AgentId, AugmentationAgent>;

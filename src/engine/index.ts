@@ -8,14 +8,15 @@ export {
   type AssessOptions,
   type TrdResult,
 } from './assess.ts';
+export { parseCase, normaliseCase, type NormalisedCase, type StartScoreFrom } from './parse.ts';
 export {
-  parseCase,
-  normaliseCase,
   CaseInputError,
+  FIELD_LABELS,
+  fieldLabel,
+  readableMessage,
   type InputIssue,
-  type NormalisedCase,
-  type StartScoreFrom,
-} from './parse.ts';
+  type LabelledIssue,
+} from './messages.ts';
 export { profiles, PROFILE_IDS, type CriteriaProfile, type ProfileId } from './profiles.ts';
 export { RULESET_VERSION } from './version.ts';
 export {
@@ -47,18 +48,23 @@ export {
 export type { NextSteps } from './next-steps.ts';
 export {
   ANTIDEPRESSANTS,
+  ANTIDEPRESSANT_DOSES,
+  ANTIDEPRESSANT_IDS,
   AUGMENTATION_AGENTS,
   DRUG_CLASSES,
   type Antidepressant,
   type AntidepressantId,
   type AugmentationAgent,
   type AgentId,
+  type DoseRow,
   type DrugClass,
 } from './drugs.ts';
 export {
   COMORBIDITIES,
   CONTRAINDICATIONS,
   CONTRAINDICATION_LABELS,
+  US_ESKETAMINE_CONTRAINDICATIONS,
+  type Contraindication,
   EMERGENT_SYMPTOMS,
   NEXT_STEPS,
   NEXT_STEP_LABELS,
@@ -74,7 +80,25 @@ export {
 } from './codes.ts';
 export { SCALES, SCALE_IDS, severityFromScore, type ScaleId, type Severity } from './scales.ts';
 export { SOURCE_KEYS, type SourceKey, type SourceRef } from './sources.ts';
-export { esketamineEligibility, ESKETAMINE_MONITORING, type EsketamineEligibility } from './esketamine.ts';
+export { esketamineEligibility } from './esketamine.ts';
+export {
+  ESKETAMINE_MONITORING,
+  eligibilityFrom,
+  esketamineEligibilityOfTrials,
+  type EligibilityFacts,
+  type EligibilityReason,
+  type EsketamineEligibility,
+  type TrialsEligibility,
+} from './eligibility.ts';
+export {
+  assessAntidepressantTrial,
+  ANTIDEPRESSANT_FIELDS,
+  type TrialOptions,
+  type TrialReading,
+} from './trial.ts';
+export { assessOutcome, type OutcomeAssessment } from './outcome.ts';
+export { regimenSteps, type RegimenRule, type RegimenSteps } from './next-steps.ts';
+export { isBipolarSpectrum, trdOf, trialPseudoResistance } from './resistance.ts';
 export {
   answerControl,
   answerOptions,

@@ -30,7 +30,7 @@ import {
   CONTRAINDICATION_LABELS,
   NEXT_STEP_LABELS,
 } from './codes.ts';
-import { ANTIDEPRESSANTS } from './drugs.ts';
+import { ANTIDEPRESSANT_DOSES } from './doses.ts';
 import { finding, type Finding } from './findings.ts';
 import type { CriteriaProfile } from './profiles.ts';
 import type { PatientCase } from './schema.ts';
@@ -216,7 +216,7 @@ export function nextStepsFor(
     let room = true;
     let roomText = '';
     if (input?.kind === 'antidepressant') {
-      const drug = ANTIDEPRESSANTS[input.drug];
+      const drug = ANTIDEPRESSANT_DOSES[input.drug];
       room = input.doseMgPerDay < drug.usual[1];
       roomText = room
         ? ` (${num(input.doseMgPerDay)} mg/day is below the top of the usual ${num(drug.usual[0])}–${num(drug.usual[1])} mg/day range)`

@@ -3,8 +3,19 @@
 // Paths are 0-based and dot-separated, like the contract's `treatments.1.drug` (the second
 // treatment). The `augments` field and question `treatment` numbers are 1-based positions, as
 // the contract defines them; messages that mention a position say "treatment N" (1-based).
-import { isAgentId, isAntidepressantId } from './drugs.ts';
-import { profiles, PROFILE_IDS } from './profiles.ts';
+import {
+  CaseInputError,
+  boundMessage,
+  dedupe,
+  entryMessage,
+  episodeLengthMessage,
+  listedTwiceMessage,
+  scoreAboveMaxMessage,
+  typeMessage,
+  unknownKeyMessage,
+  valueMessage,
+  type InputIssue,
+} from './messages.ts';
 import { SCALES, SCALE_IDS, type ScaleId } from './scales.ts';
 import {
   caseSchema,
@@ -14,25 +25,12 @@ import {
   TREATMENT_SCHEMAS,
   type PatientCase,
 } from './schema.ts';
-import { describeValue, nearest, num, quoteList } from './text.ts';
+import { resolveStartScores, type StartScoreFrom } from './trials.ts';
+import { describeValue, nearest } from './text.ts';
 
-export interface InputIssue {
-  path: string;
-  message: string;
-}
-
-export class CaseInputError extends Error {
-  readonly issues: InputIssue[];
-  constructor(issues: InputIssue[], what = 'case') {
-    const head = `Invalid ${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}`;
-    super(`${head}\n${issues.map((i) => `- ${i.path || '(top level)'}: ${i.message}`).join('\n')}`);
-    this.name = 'CaseInputError';
-    this.issues = issues;
-  }
-}
-
-/** Where a treatment's start score came from: given, the baseline, or an earlier treatment (0-based). */
-export type StartScoreFrom = 'given' | 'baseline' | number;
+export { CaseInputError, dedupe, type InputIssue } from './messages.ts';
+export { checkProfileOption } from './check.ts';
+export type { StartScoreFrom } from './trials.ts';
 
 export interface NormalisedCase {
   patientCase: PatientCase;
@@ -72,56 +70,6 @@ function allowedKeysAt(raw: unknown, path: readonly PropertyKey[]): string[] {
   return [];
 }
 
-const NOUNS: Record<string, string> = {
-  model: 'staging model',
-  drug: 'drug',
-  agent: 'agent',
-  comorbidities: 'comorbidity code',
-  contraindications: 'contraindication code',
-  emergentSymptoms: 'emergent symptom code',
-  optimized: 'optimisation',
-  scale: 'scale',
-  severity: 'severity',
-  profile: 'profile',
-  stoppedFor: 'stop reason',
-  electrodePlacement: 'electrode placement',
-};
-
-const RANGES: Record<string, string> = {
-  adherencePercent: 'a percentage from 0 to 100',
-  age: 'a whole number of years from 5 to 110',
-  weeks: 'a number of weeks, 0 or more (fractions allowed: 10 days = 1.43)',
-  durationMonths: 'a number of months, 0 or more',
-  doseMgPerDay: 'a dose in mg/day above 0',
-  sessions: 'a whole number of sessions, 1 or more',
-  augments: 'the 1-based position of an earlier antidepressant treatment',
-  hsCrpMgPerL: 'a concentration in mg/L, 0 or more',
-  baselineScore: 'a whole-number score on the episode scale',
-  treatment: 'the 1-based position of a treatment in the case (1 = the first)',
-  startScore: 'a whole-number score on the episode scale',
-  endScore: 'a whole-number score on the episode scale',
-};
-
-function expectedText(expected: unknown, field: string): string {
-  if (field in RANGES) return RANGES[field] ?? '';
-  switch (expected) {
-    case 'int':
-      return 'a whole number';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'true or false';
-    case 'array':
-      return 'a list';
-    case 'object':
-      return 'an object with named fields';
-    case 'string':
-      return 'text';
-    default:
-      return String(expected);
-  }
-}
-
 export interface ZodIssueLike {
   code: string;
   path: PropertyKey[];
@@ -132,28 +80,6 @@ export interface ZodIssueLike {
   maximum?: unknown;
   options?: unknown[];
   input?: unknown;
-}
-
-function unknownValueMessage(
-  field: string,
-  input: unknown,
-  allowed: readonly string[],
-  kind: unknown,
-): string {
-  const noun = NOUNS[field] ?? field;
-  if (typeof input !== 'string')
-    return `${field} must be one of: ${allowed.join(', ')} (got ${describeValue(input)})`;
-  if (field === 'drug' && isAgentId(input)) {
-    return `"${input}" is an augmentation agent, not an antidepressant trial: list it as kind: augmentation with agent: ${input} and augments: <position of the antidepressant>`;
-  }
-  if (field === 'agent' && kind === 'augmentation' && isAntidepressantId(input)) {
-    return `"${input}" is an antidepressant: add it to another antidepressant with kind: combination (or list it as its own antidepressant trial)`;
-  }
-  const guess = nearest(input, allowed);
-  const short = field === 'drug' || field === 'agent';
-  if (guess && short) return `unknown ${noun} "${input}" — did you mean "${guess}"?`;
-  const hint = guess ? ` — did you mean "${guess}"?` : '.';
-  return `unknown ${noun} "${input}"${hint} Allowed: ${allowed.join(', ')}`;
 }
 
 export interface IssueContext {
@@ -188,11 +114,10 @@ function fromZodRaw(issue: ZodIssueLike, raw: unknown, ctx: IssueContext): Input
       const inList = ctx.listKey === '' ? path.length === 1 : path.length === 2 && path[0] === ctx.listKey;
       return (issue.keys ?? []).map((key) => {
         const elsewhere = inList && Object.values(ctx.variants).some((s) => key in s.shape);
-        const guess = nearest(key, allowed);
-        const message = elsewhere
-          ? `field "${key}" does not apply to kind "${String(kind)}". Allowed fields here: ${allowed.join(', ')}`
-          : `unknown field "${key}"${guess ? ` — did you mean "${guess}"?` : '.'} Allowed fields here: ${allowed.join(', ')}`;
-        return { path: p ? `${p}.${key}` : key, message };
+        return {
+          path: p ? `${p}.${key}` : key,
+          message: unknownKeyMessage(key, allowed, elsewhere ? { kind } : undefined),
+        };
       });
     }
     case 'invalid_union': {
@@ -202,12 +127,7 @@ function fromZodRaw(issue: ZodIssueLike, raw: unknown, ctx: IssueContext): Input
       const item = onKind ? valueAt(raw, path.slice(0, -1)) : at;
       const itemPath = pathString(onKind ? path.slice(0, -1) : path);
       if (!isObj(item)) {
-        return [
-          {
-            path: itemPath,
-            message: `each ${ctx.listKey === 'treatments' ? 'treatment' : 'entry'} must be an object with a kind (got ${describeValue(item)})`,
-          },
-        ];
+        return [{ path: itemPath, message: entryMessage(ctx.listKey, item) }];
       }
       const given = own(item, 'kind');
       const kindPath = `${itemPath}.kind`;
@@ -223,52 +143,22 @@ function fromZodRaw(issue: ZodIssueLike, raw: unknown, ctx: IssueContext): Input
     }
     case 'invalid_value': {
       const allowed = (issue.values ?? []).map(String);
-      if (at === undefined)
-        return [{ path: p, message: `${field} is required: one of ${allowed.join(', ')}` }];
       const kind = path[0] === 'treatments' ? valueAt(raw, [...path.slice(0, 2), 'kind']) : undefined;
-      return [{ path: p, message: unknownValueMessage(field, at, allowed, kind) }];
+      return [{ path: p, message: valueMessage(field, at, allowed, kind) }];
     }
     case 'invalid_type': {
-      const want = expectedText(issue.expected, field);
       const item = typeof path[path.length - 1] === 'number';
-      const subject = item ? `each entry of ${field}` : field || 'the input';
-      if (at === undefined) return [{ path: p, message: `${field || 'value'} is required: ${want}` }];
-      if (issue.expected === 'int' && typeof at === 'number') {
-        return [
-          {
-            path: p,
-            message: `${subject} must be ${field in RANGES ? want : 'a whole number'} (got ${num(at)})`,
-          },
-        ];
-      }
-      return [
-        {
-          path: p,
-          message: `${subject} must be ${item ? expectedText(issue.expected, '') : want} (got ${describeValue(at)})`,
-        },
-      ];
+      return [{ path: p, message: typeMessage(field, String(issue.expected), at, item) }];
     }
     case 'too_small':
     case 'too_big': {
-      const want = RANGES[field];
-      const bound =
-        issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
-      const got = describeValue(at);
-      if (field === 'doseMgPerDay')
-        return [{ path: p, message: `doseMgPerDay must be above 0 (got ${got})` }];
-      return [
-        {
-          path: p,
-          message: want ? `${field} must be ${want} (got ${got})` : `${field} must be ${bound} (got ${got})`,
-        },
-      ];
+      const small = issue.code === 'too_small';
+      return [{ path: p, message: boundMessage(field, small, small ? issue.minimum : issue.maximum, at) }];
     }
     default:
       return [{ path: p, message: `${field || 'value'} is not valid (got ${describeValue(at)})` }];
   }
 }
-
-const MONTH_WEEKS = 52 / 12;
 
 /** Checks that need more than one field. They read the raw input defensively so they run even when the schema failed. */
 function crossChecks(raw: unknown): InputIssue[] {
@@ -282,14 +172,14 @@ function crossChecks(raw: unknown): InputIssue[] {
       : undefined;
   const checkScore = (v: unknown, path: string) => {
     if (scale && isInt(v) && v > SCALES[scale].max) {
-      out.push({ path, message: `${scale} scores run 0–${SCALES[scale].max}; got ${v}` });
+      out.push({ path, message: scoreAboveMaxMessage(scale, SCALES[scale].max, v) });
     }
   };
   const noDuplicates = (list: unknown, path: string) => {
     if (!Array.isArray(list)) return;
     list.forEach((v, i) => {
       if (typeof v === 'string' && list.indexOf(v) !== i)
-        out.push({ path: `${path}.${i}`, message: `"${v}" is listed twice` });
+        out.push({ path: `${path}.${i}`, message: listedTwiceMessage(v) });
     });
   };
 
@@ -351,24 +241,11 @@ function crossChecks(raw: unknown): InputIssue[] {
       }
     });
     const months = isObj(episode) ? own(episode, 'durationMonths') : undefined;
-    if (typeof months === 'number' && months >= 0 && adWeeks > months * MONTH_WEEKS + 1e-9) {
-      out.push({
-        path: 'episode.durationMonths',
-        message: `the antidepressant trials add up to ${num(adWeeks)} weeks (≈ ${num(adWeeks / MONTH_WEEKS)} months), longer than the ${num(months)}-month episode; check durationMonths or the trials' weeks`,
-      });
-    }
+    const tooShort =
+      typeof months === 'number' && months >= 0 ? episodeLengthMessage(adWeeks, months) : undefined;
+    if (tooShort) out.push({ path: 'episode.durationMonths', message: tooShort });
   }
   return out;
-}
-
-export function dedupe(issues: InputIssue[]): InputIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const k = `${i.path}\u0000${i.message}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 /** Validate and normalise; also report where each start score came from (for findings). */
@@ -380,37 +257,12 @@ export function normaliseCase(input: unknown): NormalisedCase {
   if (!result.success || issues.length > 0) throw new CaseInputError(dedupe(issues));
 
   const data = result.data;
-  const startFrom: StartScoreFrom[] = [];
-  let lastEnd: { score: number; index: number } | undefined;
-  const treatments = data.treatments.map((t, i) => {
-    let startScore = t.startScore;
-    if (startScore !== undefined) startFrom.push('given');
-    else if (lastEnd) {
-      startScore = lastEnd.score;
-      startFrom.push(lastEnd.index);
-    } else {
-      startScore = data.episode.baselineScore;
-      startFrom.push('baseline');
-    }
-    if (t.endScore !== undefined) lastEnd = { score: t.endScore, index: i };
-    return { ...t, startScore };
-  });
+  const { start, from: startFrom } = resolveStartScores(data.treatments, data.episode.baselineScore);
+  const treatments = data.treatments.map((t, i) => ({ ...t, startScore: start[i] ?? 0 }));
   return { patientCase: { ...data, treatments }, startFrom };
 }
 
 /** Validated, normalised case (defaults applied, start scores resolved). Throws CaseInputError. */
 export function parseCase(input: unknown): PatientCase {
   return normaliseCase(input).patientCase;
-}
-
-/** Validates an assessCase profile option. */
-export function checkProfileOption(profile: unknown): void {
-  if (profile === undefined || (typeof profile === 'string' && Object.hasOwn(profiles, profile))) return;
-  const guess = typeof profile === 'string' ? nearest(profile, PROFILE_IDS) : undefined;
-  throw new CaseInputError([
-    {
-      path: 'options.profile',
-      message: `unknown profile ${describeValue(profile)}${guess ? ` — did you mean "${guess}"?` : ''} Allowed: ${quoteList(PROFILE_IDS)}`,
-    },
-  ]);
 }

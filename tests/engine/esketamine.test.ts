@@ -51,3 +51,34 @@ describe('esketamineEligibility', () => {
       expect(m).toContain(s);
   });
 });
+
+describe('each eligibility reason says whether its condition is met (clinical-rules §8a, §8b)', () => {
+  it('all conditions met → every reason met, eligible', () => {
+    const e = esketamineEligibility(twoSsris());
+    expect(e.reasons.map((r) => r.met)).toEqual([true, true, true]);
+  });
+
+  it('age 16, an EU-only contraindication and a bipolar history → those reasons are blocking, the TRD reason is met', () => {
+    const e = esketamineEligibility(
+      twoSsris({
+        age: 16,
+        contraindications: ['bp-icp-increase-serious-risk'],
+        history: { maniaOrHypomania: true },
+      }),
+    );
+    expect(e.eligible).toBe(false);
+    expect(e.reasons.map((r) => [r.code, r.met])).toEqual([
+      ['esketamine.trd-met', true],
+      ['esketamine.under-18', false],
+      ['esketamine.contraindicated-eu', false],
+      ['esketamine.diagnosis-uncertain', false],
+    ]);
+  });
+
+  it('eligible exactly when every reason is met', () => {
+    for (const extra of [{}, { age: 17 }, { contraindications: ['arteriovenous-malformation'] }]) {
+      const e = esketamineEligibility(twoSsris(extra));
+      expect(e.eligible).toBe(e.reasons.every((r) => r.met));
+    }
+  });
+});

@@ -139,16 +139,26 @@ describe('parseQuestions', () => {
     }
     expect(issues).toEqual(
       expect.arrayContaining([
-        { path: 'questions.4.expect', message: 'Choose Stage 0 to V (e.g. "Stage II" or "2")' },
+        {
+          path: 'questions.4.expect',
+          message: 'Choose Stage 0 to V (e.g. "Stage II" or "2")',
+          label: 'Expected answer',
+        },
         {
           path: 'questions.2.model',
           message: expect.stringContaining('unknown staging model "maudsly" — did you mean "maudsley"?'),
+          label: 'Staging model',
         },
         {
           path: 'questions.5.kind',
           message: expect.stringContaining('unknown kind "outcom" — did you mean "outcome"?'),
+          label: 'Question kind',
         },
-        { path: 'questions.6.extra', message: expect.stringContaining('unknown field "extra"') },
+        {
+          path: 'questions.6.extra',
+          message: expect.stringContaining('unknown field "extra"'),
+          label: 'Extra',
+        },
       ]),
     );
     // Shape problems stop the per-question checks, so check those on a shape-valid list:
@@ -171,12 +181,18 @@ describe('parseQuestions', () => {
         {
           path: 'questions.1.treatment',
           message: 'treatment: 5 does not exist — the case lists 1 treatment (1-based)',
+          label: 'Treatment',
         },
-        { path: 'questions.2.id', message: 'id "a" is already used by question 0 (ids must be unique)' },
+        {
+          path: 'questions.2.id',
+          message: 'id "a" is already used by question 0 (ids must be unique)',
+          label: 'Question id',
+        },
         {
           path: 'questions.3.treatment',
           message:
             'treatment 1 is kind "psychotherapy": adequacy questions need an antidepressant trial or an ECT course',
+          label: 'Treatment',
         },
       ]);
     }

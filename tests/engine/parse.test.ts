@@ -79,58 +79,72 @@ describe('CaseInputError lists every problem at once', () => {
     expect(issues).toMatchInlineSnapshot(`
       [
         {
+          "label": "Age (years)",
           "message": "age must be a whole number of years from 5 to 110 (got 4.5)",
           "path": "age",
         },
         {
+          "label": "Comorbidities",
           "message": "unknown comorbidity code "hypothyroid" — did you mean "hypothyroidism"? Allowed: hypothyroidism, obstructive-sleep-apnea, chronic-inflammatory-disease, anxiety-disorder, personality-disorder, alcohol-use-disorder, substance-use-disorder",
           "path": "comorbidities.0",
         },
         {
+          "label": "Contraindications",
           "message": "unknown contraindication code "aneurysm". Allowed: aneurysmal-vascular-disease, arteriovenous-malformation, intracerebral-hemorrhage-history, esketamine-hypersensitivity, ketamine-hypersensitivity, bp-icp-increase-serious-risk",
           "path": "contraindications.0",
         },
         {
+          "label": "Antidepressant",
           "message": "unknown drug "sertralin" — did you mean "sertraline"?",
           "path": "treatments.0.drug",
         },
         {
+          "label": "Weeks",
           "message": "weeks must be a number of weeks, 0 or more (fractions allowed: 10 days = 1.43) (got -2)",
           "path": "treatments.0.weeks",
         },
         {
+          "label": "Adherence (%)",
           "message": "adherencePercent must be a percentage from 0 to 100 (got 120)",
           "path": "treatments.0.adherencePercent",
         },
         {
+          "label": "Kind of treatment",
           "message": "unknown treatment kind "antidepresant" — did you mean "antidepressant"? Allowed: antidepressant, augmentation, combination, ect, psychotherapy, rtms, ketamine, esketamine",
           "path": "treatments.2.kind",
         },
         {
+          "label": "Antidepressant",
           "message": "field "drug" does not apply to kind "augmentation". Allowed fields here: kind, agent, augments, weeks, doseMgPerDay, adherencePercent, startScore, endScore, stoppedFor, adverseEffect",
           "path": "treatments.3.drug",
         },
         {
+          "label": "Weeks",
           "message": "weeks is required: a number of weeks, 0 or more (fractions allowed: 10 days = 1.43)",
           "path": "treatments.4.weeks",
         },
         {
+          "label": "Colour",
           "message": "unknown field "colour". Allowed fields here: profile, age, episode, history, emergentSymptoms, comorbidities, labs, contraindications, treatments",
           "path": "colour",
         },
         {
+          "label": "Baseline score",
           "message": "HAMD17 scores run 0–52; got 61",
           "path": "episode.baselineScore",
         },
         {
+          "label": "Severity",
           "message": "severity "mild" contradicts psychoticFeatures: true — the Maudsley method rates psychotic features only as "severe with psychosis"; use severity: severe or leave severity out",
           "path": "episode.severity",
         },
         {
+          "label": "Symptoms that appeared during treatment",
           "message": ""hypomania" is listed twice",
           "path": "emergentSymptoms.1",
         },
         {
+          "label": "Added to treatment",
           "message": "augments: 3 points at treatment 3, which is kind "antidepresant", not an antidepressant trial",
           "path": "treatments.1.augments",
         },
@@ -167,7 +181,9 @@ describe('CaseInputError lists every problem at once', () => {
       issuesOf(
         makeCase([ad('sertraline', { endScore: 61 })], { episode: { scale: 'MADRS', baselineScore: 30 } }),
       ),
-    ).toEqual([{ path: 'treatments.0.endScore', message: 'MADRS scores run 0–60; got 61' }]);
+    ).toEqual([
+      { path: 'treatments.0.endScore', message: 'MADRS scores run 0–60; got 61', label: 'End score' },
+    ]);
     expect(
       issuesOf(
         makeCase([ad('sertraline', { startScore: 28 })], {
@@ -192,16 +208,17 @@ describe('CaseInputError lists every problem at once', () => {
         path: 'episode.durationMonths',
         message:
           "the antidepressant trials add up to 20 weeks (≈ 4.62 months), longer than the 4-month episode; check durationMonths or the trials' weeks",
+        label: 'Episode length (months)',
       },
     ]);
   });
 
   it('reports a missing episode and a non-object input clearly', () => {
     expect(issuesOf({ age: 30 })).toEqual([
-      { path: 'episode', message: 'episode is required: an object with named fields' },
+      { path: 'episode', message: 'episode is required: an object with named fields', label: 'Episode' },
     ]);
     expect(issuesOf(null)).toEqual([
-      { path: '', message: 'the input must be an object with named fields (got null)' },
+      { path: '', message: 'the input must be an object with named fields (got null)', label: 'Case' },
     ]);
     expect(issuesOf([])[0]?.message).toContain('got a list');
   });
