@@ -1,145 +1,38 @@
-// "Same patient, different definitions" (Chapter 1). One preset patient is assessed by the shared
+// "Same patient, different definitions" (Chapter 1). Each preset patient is assessed by the shared
 // engine under every criteria profile it exports, and all four staging models are shown at once.
 // Rows whose verdicts differ between profiles are marked, and the engine findings that differ are
-// listed as the reason. The island compares and displays; every verdict is the engine's.
+// listed as the reason. The presets are fixed, so the engine runs at build time
+// (components/islands/definitions-view.ts) and this island only shows the result and switches
+// between presets: it ships no engine. Every verdict is the engine's.
 import { Fragment } from 'preact';
-import { useMemo, useState } from 'preact/hooks';
-import {
-  OUTCOME_LABELS,
-  PROFILE_IDS,
-  SCALES,
-  STAGE_NAMES,
-  assessCase,
-  describeStage,
-  profiles,
-  type Assessment,
-  type Finding,
-  type ProfileId,
-} from '../engine/index.ts';
-import { PRESETS } from './principles/presets.ts';
-import { FindingList, runEngine, type RefLabels, type Run } from './principles/shared.tsx';
+import { useState } from 'preact/hooks';
+import type { DefinitionsView } from '../components/islands/definitions-view.ts';
+import { FindingList, type RefLabels } from './principles/shared.tsx';
 
 export interface DefinitionsExplorerProps {
+  /** The preset patients, assessed at build time (definitionsViews()). */
+  presets: readonly DefinitionsView[];
   refLabels?: RefLabels;
   idPrefix?: string;
   /** Preset shown first (id from principles/presets.ts). */
   initialPreset?: string | undefined;
 }
 
-interface Row {
-  key: string;
-  label: string;
-  values: string[];
-  differs: boolean;
-}
-
-const STAGING_RULES = [
-  { rule: 'thase-rush', model: 'thaseRush' },
-  { rule: 'european', model: 'european' },
-  { rule: 'mgh', model: 'mgh' },
-  { rule: 'maudsley', model: 'maudsley' },
-] as const;
-
-/** Findings that explain definitions and staging (the profile banner and next steps are left out). */
-const EXPLAINING = new Set([
-  'adequacy',
-  'outcome',
-  'failure',
-  'failed-trials',
-  'trd',
-  'thase-rush',
-  'european',
-  'mgh',
-  'maudsley',
-]);
-
-function stageValue(a: Assessment, model: (typeof STAGING_RULES)[number]['model']): string {
-  if (model === 'maudsley') return describeStage('maudsley', a.staging.maudsley?.total ?? null);
-  return describeStage(model, a.staging[model]);
-}
-
-function rowsFor(results: Assessment[]): Row[] {
-  const row = (key: string, label: string, values: string[]): Row => ({
-    key,
-    label,
-    values,
-    differs: new Set(values).size > 1,
-  });
-  const first = results[0];
-  if (!first) return [];
-  const rows: Row[] = first.treatments.map((t, i) =>
-    row(
-      `t${i}`,
-      `Treatment ${i + 1}: ${t.label}`,
-      results.map((a) => {
-        const r = a.treatments[i];
-        if (!r) return '—';
-        const outcome = OUTCOME_LABELS[r.outcome];
-        return r.kind === 'antidepressant' || r.kind === 'ect'
-          ? `${outcome}${r.failed ? ' · failed' : ' · not a failure'}`
-          : outcome;
-      }),
-    ),
-  );
-  rows.push(
-    row(
-      'failed',
-      'Failed adequate antidepressant trials',
-      results.map((a) => String(a.failedAdequateTrials)),
-    ),
-  );
-  rows.push(
-    row(
-      'trd',
-      'Treatment-resistant depression?',
-      results.map((a) => (a.trd.meets ? 'Yes' : 'No')),
-    ),
-  );
-  for (const { model } of STAGING_RULES)
-    rows.push(
-      row(
-        model,
-        STAGE_NAMES[model],
-        results.map((a) => stageValue(a, model)),
-      ),
-    );
-  return rows;
-}
-
-/** For each profile, the explaining findings whose text no other profile produced. */
-function differingFindings(results: Assessment[]): Finding[][] {
-  const texts = results.map(
-    (a) => new Set(a.findings.filter((f) => EXPLAINING.has(f.rule)).map((f) => f.text)),
-  );
-  return results.map((a, i) =>
-    a.findings.filter(
-      (f) => EXPLAINING.has(f.rule) && texts.some((other, j) => j !== i && !other.has(f.text)),
-    ),
-  );
-}
-
 export default function DefinitionsExplorer({
+  presets,
   refLabels,
   idPrefix = 'definitions',
   initialPreset,
 }: DefinitionsExplorerProps) {
   const [presetId, setPresetId] = useState(
-    PRESETS.some((p) => p.id === initialPreset) ? (initialPreset as string) : (PRESETS[0]?.id ?? ''),
+    presets.some((p) => p.id === initialPreset) ? (initialPreset as string) : (presets[0]?.id ?? ''),
   );
-  const preset = PRESETS.find((p) => p.id === presetId) ?? PRESETS[0];
+  const preset = presets.find((p) => p.id === presetId) ?? presets[0];
   const id = (s: string) => `${idPrefix}-${s}`;
-
-  const runs = useMemo<Run<Assessment>[]>(
-    () => PROFILE_IDS.map((pid: ProfileId) => runEngine(() => assessCase(preset?.case, { profile: pid }))),
-    [preset],
-  );
-  const failedRun = runs.find((r) => !r.ok);
-  const results = runs.flatMap((r) => (r.ok ? [r.value] : []));
-  const ok = !failedRun && results.length === PROFILE_IDS.length;
-  const rows = ok ? rowsFor(results) : [];
-  const diffs = ok ? differingFindings(results) : [];
+  const ok = preset !== undefined && preset.issues.length === 0;
+  const rows = ok ? preset.rows : [];
   const anyDiff = rows.some((r) => r.differs);
-  const base = results[0];
+  const columns = preset?.columns ?? [];
 
   return (
     <section class="island definitions-explorer" aria-labelledby={id('title')}>
@@ -155,7 +48,7 @@ export default function DefinitionsExplorer({
               setPresetId(e.currentTarget.value);
             }}
           >
-            {PRESETS.map((p) => (
+            {presets.map((p) => (
               <option value={p.id} key={p.id}>
                 {p.title}
               </option>
@@ -173,20 +66,16 @@ export default function DefinitionsExplorer({
         </div>
       ) : null}
       <p class="readout definitions-explorer__summary" aria-live="polite">
-        {ok
-          ? `${PROFILE_IDS.map((pid, i) => `${profiles[pid].label}: TRD ${results[i]?.trd.meets ? 'yes' : 'no'}`).join(' · ')}. Rows that differ between profiles: ${
-              rows.filter((r) => r.differs).length
-            } of ${rows.length}.`
-          : 'This preset could not be assessed.'}
+        {preset?.summary ?? 'This preset could not be assessed.'}
       </p>
 
       <div class="definitions-explorer__result">
         {!ok ? (
           <div class="feedback feedback--bad">
             <p class="feedback__verdict">This preset could not be assessed</p>
-            {failedRun && !failedRun.ok ? (
+            {preset?.issues.length ? (
               <ul class="error-list">
-                {failedRun.issues.map((i) => (
+                {preset.issues.map((i) => (
                   <li class="error-msg" key={`${i.path}${i.message}`}>
                     {i.path}: {i.message}
                   </li>
@@ -198,8 +87,8 @@ export default function DefinitionsExplorer({
           <>
             <h4 id={id('table-h')}>Verdicts under each criteria profile</h4>
             <p class="field-hint" id={id('table-note')}>
-              Scores on {base ? SCALES[base.scale].label : 'the episode scale'}. Rows marked “differs” get a
-              different answer under different profiles.
+              Scores on {preset.scaleLabel}. Rows marked “differs” get a different answer under different
+              profiles.
             </p>
             <div class="table-wrap definitions-explorer__table-wrap">
               <table
@@ -210,17 +99,12 @@ export default function DefinitionsExplorer({
                 <thead>
                   <tr>
                     <th scope="col">Question</th>
-                    {PROFILE_IDS.map((pid) => {
-                      const [name, ...rest] = profiles[pid].label.split(' (');
-                      return (
-                        <th scope="col" key={pid}>
-                          {name}
-                          {rest.length ? (
-                            <span class="definitions-explorer__col-note"> ({rest.join(' (')}</span>
-                          ) : null}
-                        </th>
-                      );
-                    })}
+                    {columns.map((c) => (
+                      <th scope="col" key={c.id}>
+                        {c.name}
+                        {c.note ? <span class="definitions-explorer__col-note">{c.note}</span> : null}
+                      </th>
+                    ))}
                   </tr>
                 </thead>
                 <tbody>
@@ -231,7 +115,7 @@ export default function DefinitionsExplorer({
                         {r.differs ? <span class="badge badge--differs"> differs</span> : null}
                       </th>
                       {r.values.map((v, i) => (
-                        <td key={PROFILE_IDS[i]}>{v}</td>
+                        <td key={columns[i]?.id ?? i}>{v}</td>
                       ))}
                     </tr>
                   ))}
@@ -247,15 +131,12 @@ export default function DefinitionsExplorer({
                     {r.differs ? <span class="badge badge--differs"> differs</span> : null}
                   </p>
                   <dl>
-                    {r.values.map((v, i) => {
-                      const pid = PROFILE_IDS[i];
-                      return pid ? (
-                        <Fragment key={pid}>
-                          <dt>{profiles[pid].label.split(' (')[0]}</dt>
-                          <dd>{v}</dd>
-                        </Fragment>
-                      ) : null;
-                    })}
+                    {r.values.map((v, i) => (
+                      <Fragment key={columns[i]?.id ?? i}>
+                        <dt>{columns[i]?.name}</dt>
+                        <dd>{v}</dd>
+                      </Fragment>
+                    ))}
                   </dl>
                 </li>
               ))}
@@ -263,14 +144,12 @@ export default function DefinitionsExplorer({
 
             <h4>Where and why the profiles disagree</h4>
             {anyDiff ? (
-              PROFILE_IDS.map((pid, i) =>
-                (diffs[i] ?? []).length ? (
-                  <div class="definitions-explorer__why" key={pid}>
-                    <p class="model-label">{profiles[pid].label}</p>
-                    <FindingList findings={diffs[i] ?? []} refLabels={refLabels} />
-                  </div>
-                ) : null,
-              )
+              preset.why.map((w) => (
+                <div class="definitions-explorer__why" key={w.profile}>
+                  <p class="model-label">{w.profile}</p>
+                  <FindingList findings={w.findings} refLabels={refLabels} />
+                </div>
+              ))
             ) : (
               <p>Every profile reaches the same verdicts for this patient: the definitions agree here.</p>
             )}
@@ -278,21 +157,18 @@ export default function DefinitionsExplorer({
             <h4>The four staging models side by side</h4>
             <p class="field-hint">
               Each model counts different things, so the numbers are not on one scale. Explanations are the
-              engine’s, under the {profiles[PROFILE_IDS[0]].label.toLowerCase()} profile.
+              engine’s, under the {preset.modelsProfile} profile.
             </p>
             <ul class="cards definitions-explorer__models">
-              {STAGING_RULES.map(({ rule, model }) => (
-                <li class="card" key={rule}>
-                  <h5>{STAGE_NAMES[model]}</h5>
+              {preset.models.map((m) => (
+                <li class="card" key={m.rule}>
+                  <h5>{m.name}</h5>
                   <p class="readout">
-                    <strong>{base ? stageValue(base, model) : '—'}</strong>
+                    <strong>{m.value}</strong>
                   </p>
                   <details>
                     <summary>How the engine got there</summary>
-                    <FindingList
-                      findings={base ? base.findings.filter((f) => f.rule === rule) : []}
-                      refLabels={refLabels}
-                    />
+                    <FindingList findings={m.findings} refLabels={refLabels} />
                   </details>
                 </li>
               ))}

@@ -12,7 +12,12 @@
 //   Maudsley 3 + 4 + 1 + 1 + 1 = 10, moderate.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
 import DefinitionsExplorer from '../../src/islands/DefinitionsExplorer.tsx';
+import { definitionsViews } from '../../src/components/islands/definitions-view.ts';
+
+// As the Astro wrapper does at build time: the engine assesses every preset; the island gets JSON.
+const presets = JSON.parse(JSON.stringify(definitionsViews())) as ReturnType<typeof definitionsViews>;
 
 afterEach(cleanup);
 
@@ -34,7 +39,7 @@ const pick = (id: string) =>
 
 describe('DefinitionsExplorer', () => {
   it('renders a labelled preset picker, a live summary and one column per criteria profile', () => {
-    render(<DefinitionsExplorer />);
+    render(<DefinitionsExplorer presets={presets} />);
     expect(screen.getByRole('combobox', { name: 'Patient' })).toBeTruthy();
     expect(document.querySelector('.definitions-explorer__summary')?.getAttribute('aria-live')).toBe(
       'polite',
@@ -47,7 +52,7 @@ describe('DefinitionsExplorer', () => {
   });
 
   it('stages SSRI → SNRI failures: TRD everywhere, Stage II, TRD1, 2 points, Maudsley 7 (moderate)', async () => {
-    render(<DefinitionsExplorer />);
+    render(<DefinitionsExplorer presets={presets} />);
     await waitFor(() => {
       expect(row(/Treatment-resistant depression/)).toEqual(['Yes', 'Yes']);
     });
@@ -59,7 +64,7 @@ describe('DefinitionsExplorer', () => {
   });
 
   it('shows the profiles disagreeing on two SSRIs, and why', async () => {
-    render(<DefinitionsExplorer />);
+    render(<DefinitionsExplorer presets={presets} />);
     pick('two-ssris');
     await waitFor(() => {
       expect(row(/Treatment-resistant depression/)).toEqual(['No', 'Yes']);
@@ -77,7 +82,7 @@ describe('DefinitionsExplorer', () => {
   });
 
   it('shows MADRS 12 as partial response (failed) under standard but remission under regulatory', async () => {
-    render(<DefinitionsExplorer />);
+    render(<DefinitionsExplorer presets={presets} />);
     pick('madrs-twelve');
     await waitFor(() => {
       expect(row(/Treatment 2/)).toEqual(['Partial response · failed', 'Remission · not a failure']);
@@ -87,7 +92,7 @@ describe('DefinitionsExplorer', () => {
   });
 
   it('scores optimisation, lithium and ECT as MGH 6 while Thase–Rush stays at stage II', async () => {
-    render(<DefinitionsExplorer />);
+    render(<DefinitionsExplorer presets={presets} />);
     pick('augmentation-and-ect');
     await waitFor(() => {
       expect(row(/MGH/)).toEqual(['6 points', '6 points']);
@@ -100,9 +105,20 @@ describe('DefinitionsExplorer', () => {
   });
 
   it('falls back to the first preset for an unknown initial preset instead of crashing', async () => {
-    render(<DefinitionsExplorer initialPreset="no-such-preset" />);
+    render(<DefinitionsExplorer presets={presets} initialPreset="no-such-preset" />);
     await waitFor(() => {
       expect(row(/Thase–Rush/)).toEqual(['Stage II', 'Stage II']);
     });
+  });
+
+  it('ships no engine: the island imports only types from the engine and the build-time view', () => {
+    const src = readFileSync('src/islands/DefinitionsExplorer.tsx', 'utf8');
+    const imports = [...src.matchAll(/^import (type )?.*? from '([^']+)';$/gms)].map((m) => [
+      m[1] ?? '',
+      m[2],
+    ]);
+    for (const [type, from] of imports) {
+      if (/engine|definitions-view|presets/.test(from ?? '')) expect(type, from).toBe('type ');
+    }
   });
 });

@@ -4,7 +4,9 @@
 // adverse effect before 6 weeks = intolerance) — clinical-rules §7a/§7b — worked out by hand.
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { readFileSync } from 'node:fs';
 import TreatmentTimeline from '../../src/islands/TreatmentTimeline.tsx';
+import { timelineView } from '../../src/components/islands/treatment-timeline-view.ts';
 
 afterEach(cleanup);
 
@@ -46,9 +48,12 @@ const CASE = {
   ],
 };
 
+// As the Astro wrapper does at build time: the engine reads the case; the island gets JSON.
+const timeline = JSON.parse(JSON.stringify(timelineView(CASE))) as ReturnType<typeof timelineView>;
+
 describe('TreatmentTimeline', () => {
   it('draws one focusable segment and lists one item per trial', async () => {
-    render(<TreatmentTimeline caseInput={CASE} />);
+    render(<TreatmentTimeline timeline={timeline} />);
     const segs = await screen.findAllByTestId('timeline-segment');
     expect(segs).toHaveLength(5);
     const items = within(screen.getByTestId('timeline-list')).getAllByRole('listitem');
@@ -63,7 +68,7 @@ describe('TreatmentTimeline', () => {
   });
 
   it('shows the outcome of each trial as the rules define it', async () => {
-    render(<TreatmentTimeline caseInput={CASE} />);
+    render(<TreatmentTimeline timeline={timeline} />);
     const items = within(await screen.findByTestId('timeline-list')).getAllByRole('listitem');
     const text = items.map((li) => li.textContent ?? '');
     expect(text[0]).toContain('Outcome: Intolerance');
@@ -76,7 +81,7 @@ describe('TreatmentTimeline', () => {
   });
 
   it('moves between trials with the arrow keys and shows details on focus', async () => {
-    render(<TreatmentTimeline caseInput={CASE} />);
+    render(<TreatmentTimeline timeline={timeline} />);
     const segs = await screen.findAllByTestId('timeline-segment');
     expect(segs.map((s) => s.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1', '-1']);
     segs[0]?.focus();
@@ -101,7 +106,7 @@ describe('TreatmentTimeline', () => {
   });
 
   it('shows details on click too', async () => {
-    render(<TreatmentTimeline caseInput={CASE} />);
+    render(<TreatmentTimeline timeline={timeline} />);
     const segs = await screen.findAllByTestId('timeline-segment');
     fireEvent.click(segs[2] as Element);
     await waitFor(() => {
@@ -111,7 +116,7 @@ describe('TreatmentTimeline', () => {
   });
 
   it('names every segment by its visible text: the trial and its outcome', async () => {
-    render(<TreatmentTimeline caseInput={CASE} />);
+    render(<TreatmentTimeline timeline={timeline} />);
     expect(
       await screen.findByRole('button', { name: /^1\. citalopram 20 mg\/day\s*Intolerance/ }),
     ).toBeTruthy();
@@ -121,10 +126,21 @@ describe('TreatmentTimeline', () => {
   it('reports an invalid case instead of crashing', async () => {
     render(
       <TreatmentTimeline
-        caseInput={{ age: 40, episode: { durationMonths: 3, scale: 'HAMD17', baselineScore: 80 } }}
+        timeline={timelineView({
+          age: 40,
+          episode: { durationMonths: 3, scale: 'HAMD17', baselineScore: 80 },
+        })}
       />,
     );
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('episode.baselineScore');
+  });
+
+  it('ships no engine: the island imports only types from the build-time view', () => {
+    const src = readFileSync('src/islands/TreatmentTimeline.tsx', 'utf8');
+    expect(src).not.toMatch(/from '\.\.\/engine/);
+    expect(src).toMatch(
+      /^import type \{ TimelineResult \} from '\.\.\/components\/islands\/treatment-timeline-view\.ts';$/m,
+    );
   });
 });
