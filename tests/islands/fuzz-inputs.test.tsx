@@ -1,5 +1,5 @@
 // Property tests on learner entries: every island in src/islands is rendered with the props its
-// Astro wrapper (or page) gives it, and arbitrary strings — ASCII, full Unicode, numbers with
+// Astro wrapper (src/components/islands/, or the page) computes, and arbitrary strings — ASCII, full Unicode, numbers with
 // junk around them — are typed into every text and number field it shows. Whatever is typed,
 // nothing throws (no exception, no uncaught error, no console error). A field that holds
 // something that is not a number in a numeric field shows an inline message — an element with
@@ -14,6 +14,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exerciseKey } from '../../src/engine/index.ts';
 import { readVignetteFile, stepCountOf } from '../../src/lib/vignette-files.ts';
 import { validateVignette } from '../../src/lib/vignette-schema.ts';
+import { definitionsViews } from '../../src/components/islands/definitions-view.ts';
+import { timelineView } from '../../src/components/islands/treatment-timeline-view.ts';
+import { engineRefLabels } from '../../src/islands/principles/ref-labels.ts';
 import AdequacyChecker from '../../src/islands/AdequacyChecker.tsx';
 import CaseLibrary from '../../src/islands/CaseLibrary.tsx';
 import ConvergenceMap from '../../src/islands/ConvergenceMap.tsx';
@@ -53,16 +56,20 @@ function exerciseProps(id: string) {
 
 const staging = exerciseProps('staging-models-side-by-side');
 const twoTrials = exerciseProps('adequacy-two-failed-trials');
+// What the Astro wrappers in src/components/islands/ compute at build time.
+const refLabels = engineRefLabels();
+const timeline = timelineView(twoTrials.caseInput);
+if ('issues' in timeline) throw new Error('the timeline case is invalid');
 
 interface Spec {
   render: () => ComponentChild;
   /** Brings every field on screen (e.g. reveals every step of an exercise). */
-  prepare?: (container: HTMLElement) => void;
+  prepare?: (container: Element) => void;
   /** Renders nothing until there is something to say (ProgressNotice). */
   mayBeEmpty?: boolean;
 }
 
-function revealAllSteps(container: HTMLElement) {
+function revealAllSteps(container: Element) {
   for (let i = 0; i < 10; i++) {
     const next = [...container.querySelectorAll('button')].find((b) => /next|continue/i.test(b.textContent));
     if (!next) return;
@@ -71,7 +78,7 @@ function revealAllSteps(container: HTMLElement) {
 }
 
 const ISLANDS: Record<string, Spec> = {
-  AdequacyChecker: { render: () => <AdequacyChecker /> },
+  AdequacyChecker: { render: () => <AdequacyChecker refLabels={refLabels} /> },
   CaseLibrary: {
     render: () => (
       <CaseLibrary
@@ -93,7 +100,9 @@ const ISLANDS: Record<string, Spec> = {
     ),
   },
   ConvergenceMap: { render: () => <ConvergenceMap /> },
-  DefinitionsExplorer: { render: () => <DefinitionsExplorer /> },
+  DefinitionsExplorer: {
+    render: () => <DefinitionsExplorer presets={definitionsViews()} refLabels={refLabels} />,
+  },
   DisinhibitionCircuit: { render: () => <DisinhibitionCircuit /> },
   EsketamineCheck: { render: () => <EsketamineCheck /> },
   EvidenceExplorer: { render: () => <EvidenceExplorer /> },
@@ -113,7 +122,7 @@ const ISLANDS: Record<string, Spec> = {
   },
   HpaFeedback: { render: () => <HpaFeedback /> },
   OccupancyExplorer: { render: () => <OccupancyExplorer /> },
-  OutcomeClassifier: { render: () => <OutcomeClassifier /> },
+  OutcomeClassifier: { render: () => <OutcomeClassifier refLabels={refLabels} /> },
   ProgressNotice: { render: () => <ProgressNotice />, mayBeEmpty: true },
   ProgressPanel: {
     render: () => (
@@ -138,12 +147,12 @@ const ISLANDS: Record<string, Spec> = {
       />
     ),
   },
-  TreatmentTimeline: { render: () => <TreatmentTimeline caseInput={twoTrials.caseInput} /> },
+  TreatmentTimeline: { render: () => <TreatmentTimeline timeline={timeline} /> },
   TryptophanShunt: { render: () => <TryptophanShunt /> },
 };
 
 /** Text entry fields: text, number and search inputs and textareas. */
-function textFields(container: HTMLElement): HTMLInputElement[] {
+function textFields(container: Element): HTMLInputElement[] {
   return [
     ...container.querySelectorAll<HTMLInputElement>(
       'input[type="text"], input[type="number"], input[type="search"], input:not([type]), textarea',
