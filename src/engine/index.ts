@@ -13,6 +13,7 @@ export {
   CaseInputError,
   FIELD_LABELS,
   fieldLabel,
+  messageBesideField,
   readableMessage,
   type InputIssue,
   type LabelledIssue,

@@ -83,6 +83,22 @@ export function readableMessage(issue: InputIssue): string {
     : issue.message;
 }
 
+/**
+ * The message to show beside the field's own label: the leading code name dropped
+ * ("Must be above 0 (got -5)", "Required: a dose in mg/day above 0").
+ */
+export function messageBesideField(issue: InputIssue): string {
+  const key = issue.path.split('.').pop() ?? '';
+  const m = issue.message;
+  const rest =
+    key && m.startsWith(`${key} is required`)
+      ? m.slice(key.length + 4)
+      : key && m.startsWith(`${key} `)
+        ? m.slice(key.length + 1)
+        : m;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 export class CaseInputError extends Error {
   readonly issues: LabelledIssue[];
   constructor(issues: InputIssue[], what = 'case') {

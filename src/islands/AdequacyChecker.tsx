@@ -1,15 +1,16 @@
-// Adequate-trial checker (Chapter 1). The learner enters one antidepressant trial; the island
-// builds a one-treatment PatientCase and shows what the shared engine decides — adequate or not,
-// and why, in the engine's own words with its sources. No threshold lives here: the minimum dose,
-// the weeks and the adherence rule are all the engine's (src/engine/profiles.ts, drugs.ts).
+// Adequate-trial checker (Chapter 1). The learner enters one antidepressant trial; the shared
+// engine's adequacy rule decides — adequate or not, and why, in the engine's own words with its
+// sources. No threshold lives here: the minimum dose, the weeks and the adherence rule are all the
+// engine's (src/engine/profiles.ts, doses.ts). The island calls `assessAntidepressantTrial`, the
+// engine's light entry point for one trial: the same rules as assessCase, without the case schema.
 import { useMemo, useState } from 'preact/hooks';
 import {
-  ANTIDEPRESSANTS,
+  ANTIDEPRESSANT_DOSES,
   DRUG_CLASSES,
   OUTCOME_LABELS,
-  assessCase,
+  assessAntidepressantTrial,
   type AntidepressantId,
-  type Assessment,
+  type TrialReading,
 } from '../engine/index.ts';
 import {
   FindingList,
@@ -28,34 +29,25 @@ export interface AdequacyCheckerProps {
 }
 
 const FIELDS = {
-  drug: ['treatments.0.drug'],
-  dose: ['treatments.0.doseMgPerDay'],
-  weeks: ['treatments.0.weeks', 'episode.durationMonths'],
-  adherence: ['treatments.0.adherencePercent'],
+  drug: ['drug'],
+  dose: ['doseMgPerDay'],
+  weeks: ['weeks'],
+  adherence: ['adherencePercent'],
 } as const;
 
-const drugIds = Object.keys(ANTIDEPRESSANTS) as AntidepressantId[];
+const drugIds = Object.keys(ANTIDEPRESSANT_DOSES) as AntidepressantId[];
 
-/** The case the engine assesses: one antidepressant trial, nothing else. */
-function buildCase(drug: string, dose: string, weeks: string, adherence: string, stoppedEarly: boolean) {
-  const w = fieldValue(weeks);
-  // The episode only has to be long enough to contain the trial (the engine checks that the
-  // trials fit inside it); its length plays no part in adequacy. A month is at least 4 weeks.
-  const durationMonths = typeof w === 'number' && Number.isFinite(w) && w > 0 ? Math.ceil(w / 4) + 1 : 1;
-  const treatment: Record<string, unknown> = {
-    kind: 'antidepressant',
+/** The trial the engine assesses, from the form's text. */
+function buildTrial(drug: string, dose: string, weeks: string, adherence: string, stoppedEarly: boolean) {
+  const trial: Record<string, unknown> = {
     drug,
     doseMgPerDay: fieldValue(dose),
-    weeks: w,
+    weeks: fieldValue(weeks),
   };
   const a = fieldValue(adherence);
-  if (a !== undefined) treatment['adherencePercent'] = a;
-  if (stoppedEarly) treatment['stoppedFor'] = 'adverse-effect';
-  return {
-    age: 40,
-    episode: { durationMonths, scale: 'HAMD17', baselineScore: 20 },
-    treatments: [treatment],
-  };
+  if (a !== undefined) trial['adherencePercent'] = a;
+  if (stoppedEarly) trial['stoppedFor'] = 'adverse-effect';
+  return trial;
 }
 
 export default function AdequacyChecker({
@@ -70,7 +62,10 @@ export default function AdequacyChecker({
   const [stoppedEarly, setStoppedEarly] = useState(false);
 
   const run = useMemo(
-    () => runEngine<Assessment>(() => assessCase(buildCase(drug, dose, weeks, adherence, stoppedEarly))),
+    () =>
+      runEngine<TrialReading>(() =>
+        assessAntidepressantTrial(buildTrial(drug, dose, weeks, adherence, stoppedEarly)),
+      ),
     [drug, dose, weeks, adherence, stoppedEarly],
   );
   const { byField, other } = run.ok
@@ -78,17 +73,17 @@ export default function AdequacyChecker({
     : issuesByField(run.issues, FIELDS);
   const errors = byField;
 
-  const info = Object.hasOwn(ANTIDEPRESSANTS, drug) ? ANTIDEPRESSANTS[drug as AntidepressantId] : undefined;
+  const info = Object.hasOwn(ANTIDEPRESSANT_DOSES, drug)
+    ? ANTIDEPRESSANT_DOSES[drug as AntidepressantId]
+    : undefined;
   const drugHint = info
-    ? `${info.class} · usual ${info.usual[0]}–${info.usual[1]} mg/day · module minimum ${info.minAdequate.mgPerDay} mg/day`
+    ? `${info.class} · usual ${info.usual[0]}–${info.usual[1]} mg/day · module minimum ${info.min} mg/day`
     : undefined;
   const id = (s: string) => `${idPrefix}-${s}`;
 
-  const trial = run.ok ? run.value.treatments[0] : undefined;
+  const trial = run.ok ? run.value.trial : undefined;
   const findings = run.ok
-    ? run.value.findings.filter(
-        (f) => f.about === 'treatments.0' && (f.rule === 'adequacy' || f.rule === 'pseudo-resistance'),
-      )
+    ? run.value.findings.filter((f) => f.rule === 'adequacy' || f.rule === 'pseudo-resistance')
     : [];
 
   return (
@@ -123,12 +118,12 @@ export default function AdequacyChecker({
               }}
             >
               {DRUG_CLASSES.map((cls) => {
-                const members = drugIds.filter((d) => ANTIDEPRESSANTS[d].class === cls);
+                const members = drugIds.filter((d) => ANTIDEPRESSANT_DOSES[d].class === cls);
                 return members.length ? (
                   <optgroup label={cls} key={cls}>
                     {members.map((d) => (
                       <option value={d} key={d}>
-                        {ANTIDEPRESSANTS[d].name}
+                        {ANTIDEPRESSANT_DOSES[d].name}
                       </option>
                     ))}
                   </optgroup>

@@ -1,23 +1,24 @@
 // Esketamine eligibility check (Chapter 3). The learner edits a short case — age, the episode,
 // the antidepressant trials of the current episode, a bipolar history and the label's
-// contraindications — and the rules engine decides: `esketamineEligibility` gives the verdict,
-// its reasons (with sources) and the monitoring plan; `assessCase` (regulatory profile, the
-// label's reading of TRD) gives the per-trial reading shown beside it. Nothing clinical is decided
-// here: the island only turns text fields into a case and renders what the engine returns.
+// contraindications — and the rules engine decides: `esketamineEligibilityOfTrials` gives the
+// verdict, its reasons (each met or blocking, with sources), the monitoring plan and each trial's
+// reading under the label's definition of TRD (regulatory profile). It is the engine's light entry
+// point for this check: the same rules as esketamineEligibility and assessCase, without the case
+// schema. Nothing clinical is decided here: the island turns text fields into a case and renders
+// what the engine returns, input problems included (beside their fields).
 import { useId, useMemo, useState } from 'preact/hooks';
 import {
-  ANTIDEPRESSANTS,
+  ANTIDEPRESSANT_DOSES,
   CONTRAINDICATIONS,
   CONTRAINDICATION_LABELS,
   CaseInputError,
   OUTCOME_LABELS,
   SCALES,
-  assessCase,
-  esketamineEligibility,
+  esketamineEligibilityOfTrials,
+  messageBesideField,
+  readableMessage,
   type AntidepressantId,
-  type Assessment,
-  type EsketamineEligibility,
-  type Finding,
+  type TrialsEligibility,
 } from '../engine/index.ts';
 
 export interface TrialRow {
@@ -46,7 +47,7 @@ interface Props {
 
 const SCALE = 'MADRS' as const;
 const MAX_TRIALS = 4;
-const DRUG_IDS = Object.keys(ANTIDEPRESSANTS) as AntidepressantId[];
+const DRUG_IDS = Object.keys(ANTIDEPRESSANT_DOSES) as AntidepressantId[];
 
 export const DEFAULT_STATE: EsketamineCheckState = {
   age: '42',
@@ -60,73 +61,53 @@ export const DEFAULT_STATE: EsketamineCheckState = {
   ],
 };
 
-type Parsed = { value?: number; error?: string };
-
-/** Text → number, or a message. Ranges and whole-number rules are the engine's to check. */
-function parseNumber(raw: string, required: boolean): Parsed {
-  const t = raw.trim();
-  if (t === '') return required ? { error: 'Enter a number.' } : {};
-  const n = Number(t.replace(',', '.'));
-  if (!Number.isFinite(n)) return { error: `“${t}” is not a number.` };
-  return { value: n };
+/**
+ * Form text → engine input: a plain number (decimal comma accepted) becomes a number; anything else
+ * is passed on as typed, so the engine's message can quote it. A blank optional field is left out;
+ * a blank required one is passed as '' so the engine reports it.
+ */
+function value(text: string, optional = false): number | string | undefined {
+  const t = text.trim();
+  if (t === '') return optional ? undefined : t;
+  const n = t.replace(',', '.');
+  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(n) ? Number(n) : t;
 }
 
 interface Evaluation {
   fieldErrors: Record<string, string>;
   otherErrors: string[];
-  eligibility: EsketamineEligibility | null;
-  assessment: Assessment | null;
+  result: TrialsEligibility | null;
 }
 
 function evaluate(s: EsketamineCheckState): Evaluation {
-  const fieldErrors: Record<string, string> = {};
-  const num = (path: string, raw: string, required = true) => {
-    const p = parseNumber(raw, required);
-    if (p.error) fieldErrors[path] = p.error;
-    return p.value;
-  };
-  const age = num('age', s.age);
-  const durationMonths = num('episode.durationMonths', s.durationMonths);
-  const baselineScore = num('episode.baselineScore', s.baselineScore);
-  const treatments = s.trials.map((t, i) => {
-    const dose = num(`treatments.${i}.doseMgPerDay`, t.dose);
-    const weeks = num(`treatments.${i}.weeks`, t.weeks);
-    const adherence = num(`treatments.${i}.adherencePercent`, t.adherence);
-    const end = num(`treatments.${i}.endScore`, t.endScore, false);
-    return {
-      kind: 'antidepressant',
-      drug: t.drug,
-      doseMgPerDay: dose,
-      weeks,
-      adherencePercent: adherence,
-      ...(end === undefined ? {} : { endScore: end }),
-    };
-  });
-  if (Object.keys(fieldErrors).length > 0) {
-    return { fieldErrors, otherErrors: [], eligibility: null, assessment: null };
-  }
   const input = {
-    age,
-    episode: { durationMonths, scale: SCALE, baselineScore },
+    age: value(s.age),
+    episode: { durationMonths: value(s.durationMonths), scale: SCALE, baselineScore: value(s.baselineScore) },
     history: { maniaOrHypomania: s.bipolarHistory },
     contraindications: s.contraindications,
-    treatments,
+    treatments: s.trials.map((t) => {
+      const end = value(t.endScore, true);
+      return {
+        kind: 'antidepressant',
+        drug: t.drug,
+        doseMgPerDay: value(t.dose),
+        weeks: value(t.weeks),
+        adherencePercent: value(t.adherence),
+        ...(end === undefined ? {} : { endScore: end }),
+      };
+    }),
   };
+  const fieldErrors: Record<string, string> = {};
+  const otherErrors: string[] = [];
   try {
-    return {
-      fieldErrors,
-      otherErrors: [],
-      eligibility: esketamineEligibility(input),
-      assessment: assessCase(input, { profile: 'regulatory' }),
-    };
+    return { fieldErrors, otherErrors, result: esketamineEligibilityOfTrials(input) };
   } catch (err) {
     if (!(err instanceof CaseInputError)) throw err;
-    const otherErrors: string[] = [];
     for (const issue of err.issues) {
-      if (isFieldPath(issue.path, s.trials.length)) fieldErrors[issue.path] ??= capitalise(issue.message);
-      else otherErrors.push(`${issue.path}: ${issue.message}`);
+      if (isFieldPath(issue.path, s.trials.length)) fieldErrors[issue.path] ??= messageBesideField(issue);
+      else otherErrors.push(readableMessage(issue));
     }
-    return { fieldErrors, otherErrors, eligibility: null, assessment: null };
+    return { fieldErrors, otherErrors, result: null };
   }
 }
 
@@ -138,21 +119,10 @@ function isFieldPath(path: string, trials: number): boolean {
 
 const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
-// How each of the engine's reason codes reads (a met condition or a blocking one). Display only:
-// the verdict itself is `eligible` from the engine. A code not listed here is shown unmarked.
-const MET_CODES = new Set(['esketamine.trd-met', 'esketamine.adult', 'esketamine.no-contraindication']);
-const BLOCKING_CODES = new Set([
-  'esketamine.trd-not-met',
-  'esketamine.under-18',
-  'esketamine.contraindicated',
-  'esketamine.contraindicated-eu',
-  'esketamine.diagnosis-uncertain',
-]);
-type Mark = 'met' | 'blocking' | 'neutral';
-const markOf = (f: Finding): Mark =>
-  MET_CODES.has(f.code) ? 'met' : BLOCKING_CODES.has(f.code) ? 'blocking' : 'neutral';
-const MARK_SYMBOL: Record<Mark, string> = { met: '✓', blocking: '✗', neutral: '•' };
-const MARK_TEXT: Record<Mark, string> = { met: 'Met: ', blocking: 'Not met: ', neutral: '' };
+// Each reason says whether its condition is met (✓) or blocks eligibility (✗): the engine's `met`.
+const MARK_SYMBOL = { met: '✓', blocking: '✗' } as const;
+const MARK_TEXT = { met: 'Met: ', blocking: 'Not met: ' } as const;
+const markOf = (f: { met: boolean }) => (f.met ? 'met' : 'blocking');
 
 function Sources({ keys }: { keys: readonly string[] }) {
   return (
@@ -259,11 +229,9 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
     setState((s) => ({ ...s, trials: s.trials.filter((_, j) => j !== i) }));
   };
 
-  const { eligibility, assessment, fieldErrors, otherErrors } = result;
+  const { result: eligibility, fieldErrors, otherErrors } = result;
   const invalid = eligibility === null;
-  const notMet = eligibility ? eligibility.reasons.filter((f) => markOf(f) === 'blocking') : [];
-  // Should the engine add a reason this island does not know, list everything rather than hide it.
-  const blocking = eligibility && !eligibility.eligible && notMet.length === 0 ? eligibility.reasons : notMet;
+  const blocking = eligibility ? eligibility.reasons.filter((f) => !f.met) : [];
   const summary = invalid
     ? 'No result yet: correct the highlighted fields.'
     : eligibility.eligible
@@ -324,7 +292,7 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
         <ol class="esketamine-check__trial-list">
           {state.trials.map((t, i) => {
             const tid = `${id}-t${i}`;
-            const reading = assessment?.treatments[i];
+            const reading = eligibility?.treatments[i];
             return (
               <li key={i} class="esketamine-check__trial">
                 <div class="fields">
@@ -339,7 +307,7 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
                     >
                       {DRUG_IDS.map((d) => (
                         <option key={d} value={d}>
-                          {`${ANTIDEPRESSANTS[d].name} (${ANTIDEPRESSANTS[d].class})`}
+                          {`${ANTIDEPRESSANT_DOSES[d].name} (${ANTIDEPRESSANT_DOSES[d].class})`}
                         </option>
                       ))}
                     </select>
@@ -479,7 +447,7 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
                 <span class="esketamine-check__mark" aria-hidden="true">
                   {MARK_SYMBOL[markOf(f)]}
                 </span>
-                {MARK_TEXT[markOf(f)] && <span class="visually-hidden">{MARK_TEXT[markOf(f)]}</span>}
+                <span class="visually-hidden">{MARK_TEXT[markOf(f)]}</span>
                 {f.text}
                 <Sources keys={f.sources} />
               </li>

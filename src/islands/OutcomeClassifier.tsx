@@ -2,19 +2,19 @@
 // start and an end score; the shared engine computes the percent reduction and the category. The
 // island draws the result on a 0–100 % number line with the profile's thresholds and the
 // remission cut-off, and says the same thing in text. Every threshold comes from the engine's
-// profile data; every category and sentence from the engine's assessment.
+// profile data; every category and sentence from the engine's `assessOutcome` (the same outcome
+// rule as a case's treatments, with the scores checked without the case schema).
 import { useMemo, useState } from 'preact/hooks';
 import {
-  ANTIDEPRESSANTS,
   NEXT_STEP_LABELS,
   OUTCOME_LABELS,
   PROFILE_IDS,
   SCALES,
   SCALE_IDS,
-  assessCase,
+  assessOutcome,
   percentReduction,
   profiles,
-  type Assessment,
+  type OutcomeAssessment,
   type ProfileId,
   type ScaleId,
 } from '../engine/index.ts';
@@ -35,31 +35,10 @@ export interface OutcomeClassifierProps {
 }
 
 const FIELDS = {
-  scale: ['episode.scale'],
-  baseline: ['episode.baselineScore'],
-  current: ['treatments.0.endScore', 'treatments.0.startScore'],
+  scale: ['scale'],
+  baseline: ['startScore'],
+  current: ['endScore'],
 } as const;
-
-// The two scores are read as the start and end of one adequate antidepressant trial: the
-// engine's first drug at its own minimum adequate dose, for the profile's own trial length.
-const SCAFFOLD_DRUG = 'sertraline' as const;
-
-function buildCase(profile: ProfileId, scale: ScaleId, baseline: string, current: string) {
-  const weeks = profiles[profile].trialWeeks;
-  return {
-    age: 40,
-    episode: { durationMonths: Math.ceil(weeks / 4) + 1, scale, baselineScore: fieldValue(baseline) },
-    treatments: [
-      {
-        kind: 'antidepressant',
-        drug: SCAFFOLD_DRUG,
-        doseMgPerDay: ANTIDEPRESSANTS[SCAFFOLD_DRUG].minAdequate.mgPerDay,
-        weeks,
-        endScore: fieldValue(current),
-      },
-    ],
-  };
-}
 
 const clamp = (v: number) => Math.min(100, Math.max(0, v));
 /** Text anchor that keeps a label inside the line near its ends. */
@@ -77,7 +56,10 @@ export default function OutcomeClassifier({
   const id = (s: string) => `${idPrefix}-${s}`;
 
   const run = useMemo(
-    () => runEngine<Assessment>(() => assessCase(buildCase(profile, scale, baseline, current), { profile })),
+    () =>
+      runEngine<OutcomeAssessment>(() =>
+        assessOutcome(scale, fieldValue(baseline), fieldValue(current), profile),
+      ),
     [profile, scale, baseline, current],
   );
   const { byField, other } = run.ok
@@ -88,15 +70,13 @@ export default function OutcomeClassifier({
   const p = profiles[profile];
   const info = SCALES[scale];
   const cut = p.remission[scale].atMost;
-  const trial = run.ok ? run.value.treatments[0] : undefined;
+  const trial = run.ok ? run.value : undefined;
   const start = trial?.startScore;
   const pctValue = trial?.percentReduction ?? null;
   // Reduction from this baseline that brings the score down to the remission cut-off.
   const remissionFrom = start !== undefined && start > cut ? percentReduction(start, cut) : null;
-  const outcomeFindings = run.ok
-    ? run.value.findings.filter((f) => f.about === 'treatments.0' && f.rule === 'outcome')
-    : [];
-  const next = run.ok ? run.value.nextSteps : undefined;
+  const outcomeFindings = trial?.findings ?? [];
+  const next = trial?.nextSteps;
 
   const description = trial
     ? [

@@ -113,4 +113,31 @@ describe('EsketamineCheck', () => {
       expect(labelled).toBe(true);
     }
   });
+
+  it('marks each reason ✓ or ✗ from the engine’s met flag: TRD met, contraindication blocking (US label §8b)', async () => {
+    render(<EsketamineCheck />);
+    fireEvent.click(screen.getByRole('checkbox', { name: /arteriovenous malformation/i }));
+    await waitFor(() => {
+      expect(verdict().textContent).toContain('Not eligible.');
+    });
+    const items = within(screen.getByTestId('esketamine-reasons')).getAllByRole('listitem');
+    const marks = items.map((li) => [li.className, li.textContent?.slice(0, 40)]);
+    expect(marks[0]?.[0]).toBe('is-met'); // ≥ 2 failed adequate trials of different antidepressants (§8a)
+    expect(items.find((li) => /Contraindicated/.test(li.textContent ?? ''))?.className).toBe('is-blocking');
+    expect(verdict().textContent).toMatch(/1 condition not met/);
+  });
+
+  it('shows the engine’s message beside the field, without the code name of the field', async () => {
+    render(<EsketamineCheck />);
+    const dose = screen.getByLabelText('Dose (mg/day)', { selector: '[id$="-t0-dose"]' });
+    fireEvent.input(dose, { target: { value: '-5' } });
+    await waitFor(() => {
+      expect(dose.getAttribute('aria-invalid')).toBe('true');
+    });
+    const errId =
+      (dose.getAttribute('aria-describedby') ?? '').split(' ').find((i) => i.endsWith('-err')) ?? '';
+    const text = document.getElementById(errId)?.textContent ?? '';
+    expect(text).toBe('Must be above 0 (got -5)');
+    expect(text).not.toMatch(/doseMgPerDay/);
+  });
 });

@@ -3,7 +3,13 @@
 // sort the engine's CaseInputError issues onto form fields, and render findings with links to
 // their sources.
 import { Fragment } from 'preact';
-import { CaseInputError, type Finding, type InputIssue } from '../../engine/index.ts';
+import {
+  CaseInputError,
+  messageBesideField,
+  readableMessage,
+  type Finding,
+  type InputIssue,
+} from '../../engine/index.ts';
 
 /** Short labels for bibliography keys ("Hägg 2020"), supplied by the Astro wrapper at build time. */
 export type RefLabels = Record<string, string>;
@@ -35,7 +41,8 @@ export function runEngine<T>(fn: () => T): Run<T> {
 
 /**
  * Sorts issues onto fields by their input path (`treatments.0.weeks` → `weeks`). Issues whose
- * path matches no field are returned under `other` so they are still shown, never dropped.
+ * path matches no field are returned under `other` so they are still shown, never dropped — named
+ * by the field's learner label, not its code name ("Dose (mg/day) must be …").
  */
 export function issuesByField<F extends string>(
   issues: readonly InputIssue[],
@@ -48,22 +55,17 @@ export function issuesByField<F extends string>(
     if (field) {
       const text = besideField(issue);
       byField[field] = byField[field] ? `${byField[field]} ${text}` : text;
-    } else other.push(capitalise(issue.message));
+    } else other.push(capitalise(readableMessage(issue)));
   }
   return { byField, other };
 }
 
 /**
  * The engine writes messages for authors ("doseMgPerDay must be …"). Shown beside the field they
- * are about, the leading field name is dropped: "Must be …", "Required: …".
+ * are about, the leading field name is dropped: "Must be …", "Required: …" (the engine's
+ * messageBesideField).
  */
-export function besideField(issue: InputIssue): string {
-  const key = issue.path.split('.').pop() ?? '';
-  const m = issue.message;
-  if (key && m.startsWith(`${key} is required`)) return capitalise(m.slice(key.length + 4));
-  if (key && m.startsWith(`${key} `)) return capitalise(m.slice(key.length + 1));
-  return capitalise(m);
-}
+export const besideField = messageBesideField;
 
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
