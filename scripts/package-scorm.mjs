@@ -1,8 +1,9 @@
 // npm run package:scorm — builds the module and writes ONE SCORM 1.2 package (a single SCO):
-//   dist-scorm/trd-module-scorm12.zip   (and the unzipped copy in dist-scorm/package/)
+//   dist-scorm/trd-module-scorm12.zip
 //
 // 1. `npm run build` (skip with --no-build to package an existing dist/).
-// 2. Copy dist/ to a staging folder, without the service worker and web app manifest (an LMS
+// 2. Copy dist/ to a staging folder (in the system's temp directory, removed afterwards unless
+//    --keep-staging; it is not left in the repository, where linters would read it), without the service worker and web app manifest (an LMS
 //    origin must not get a service worker of ours).
 // 3. Rewrite every root-absolute URL in the HTML (href, src, action, srcset, component-url,
 //    renderer-url, before-hydration-url, inline style url()) and CSS to a RELATIVE one, so the
@@ -16,18 +17,20 @@
 // 6. Write imsmanifest.xml (ADL SCORM 1.2 content packaging: one organization, one item, one SCO
 //    resource listing every file) and zip it all.
 //
-// Options: --no-build  --dist <dir> (default dist)  --out <dir> (default dist-scorm)
+// Options: --no-build  --dist <dir> (default dist)  --out <dir> (default dist-scorm)  --keep-staging
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { zipSync } from 'fflate';
@@ -265,19 +268,21 @@ ${fileLines}
 }
 
 /**
- * Packages `dist` into `outDir`/package and `outDir`/trd-module-scorm12.zip.
+ * Packages `dist` into `outDir`/trd-module-scorm12.zip, staging the files in `staging` (a new
+ * temporary folder by default; the caller removes it).
  * Returns the staging folder, the zip path, the files in the package and what was rewritten.
  */
 export async function packageScorm({
   dist = join(ROOT, 'dist'),
   outDir = join(ROOT, 'dist-scorm'),
+  staging = mkdtempSync(join(tmpdir(), 'trd-scorm-staging-')),
   log = console.log,
 } = {}) {
   if (!existsSync(join(dist, 'index.html')))
     throw new Error(`package:scorm: ${dist}/index.html not found; build first.`);
-  const staging = join(outDir, 'package');
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
+  rmSync(staging, { recursive: true, force: true });
   cpSync(dist, staging, { recursive: true });
 
   // 2. No service worker or web app manifest in an LMS.
@@ -378,7 +383,8 @@ export async function packageScorm({
   log(
     `  ${pages.length} pages rewritten to relative URLs; ${vignetteIds.length} cases; service-worker registration removed from ${swRemoved} page(s)`,
   );
-  log(`  ${relative(ROOT, zipPath) || zipPath}: ${files.length + 1} files, ${(size / 1024).toFixed(0)} KiB`);
+  const shown = relative(ROOT, zipPath).startsWith('..') ? zipPath : relative(ROOT, zipPath);
+  log(`  ${shown}: ${files.length + 1} files, ${(size / 1024).toFixed(0)} KiB`);
   return { staging, zipPath, files, vignetteIds, size, swRemoved };
 }
 
@@ -395,10 +401,12 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   }
   console.log('::: packaging SCORM 1.2');
   try {
-    await packageScorm({
+    const r = await packageScorm({
       dist: resolve(opt('--dist') ?? join(ROOT, 'dist')),
       outDir: resolve(opt('--out') ?? join(ROOT, 'dist-scorm')),
     });
+    if (args.includes('--keep-staging')) console.log(`  unzipped package kept in ${r.staging}`);
+    else rmSync(r.staging, { recursive: true, force: true });
   } catch (e) {
     console.error(e instanceof Error ? e.message : e);
     process.exit(1);

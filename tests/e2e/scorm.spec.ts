@@ -57,6 +57,7 @@ test.beforeAll(async () => {
   const { zipPath, vignetteIds } = await packageScorm({
     dist: 'dist',
     outDir: join(work, 'out'),
+    staging: join(work, 'staging'),
     log: () => undefined,
   });
   caseIds = vignetteIds;

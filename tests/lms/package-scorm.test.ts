@@ -93,7 +93,12 @@ function checkManifest(xml: string, zipFiles: string[]) {
 describe('package:scorm on a fixture site', () => {
   it('rewrites every root-absolute URL, strips the service worker and lists every file', async () => {
     const out = join(work, 'out-fixture');
-    const r = await packageScorm({ dist: fixture(), outDir: out, log: () => undefined });
+    const r = await packageScorm({
+      dist: fixture(),
+      outDir: out,
+      staging: join(work, 'staging-fixture'),
+      log: () => undefined,
+    });
     const zip = unzipSync(readFileSync(r.zipPath));
     const zipFiles = Object.keys(zip).filter((f) => !f.endsWith('/'));
     expect(zipFiles).toContain('imsmanifest.xml');
@@ -149,7 +154,12 @@ describe('package:scorm on a fixture site', () => {
 describe(`package:scorm on ${existsSync('dist/index.html') ? 'the built site (dist/)' : 'the fixture (no dist/ built yet)'}`, () => {
   it('the manifest is well-formed and lists exactly every file in the zip', async () => {
     const dist = existsSync('dist/index.html') ? 'dist' : fixture();
-    const r = await packageScorm({ dist, outDir: join(work, 'out-dist'), log: () => undefined });
+    const r = await packageScorm({
+      dist,
+      outDir: join(work, 'out-dist'),
+      staging: join(work, 'staging-dist'),
+      log: () => undefined,
+    });
     const zip = unzipSync(readFileSync(r.zipPath));
     const zipFiles = Object.keys(zip).filter((f) => !f.endsWith('/'));
     checkManifest(new TextDecoder().decode(zip['imsmanifest.xml']), zipFiles);
