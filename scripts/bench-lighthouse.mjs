@@ -111,14 +111,22 @@ try {
   );
   log(`${'page'.padEnd(48)} perf  a11y  best   seo   LCP ms  TBT ms    CLS`);
   for (const path of paths) {
-    const runner = await lighthouse(`${base}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: [...CATEGORIES],
-    });
-    const lhr = runner?.lhr;
-    if (!lhr) throw new Error(`no Lighthouse result for ${path}`);
+    const audit = async () => {
+      const runner = await lighthouse(`${base}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
+      if (!runner?.lhr) throw new Error(`no Lighthouse result for ${path}`);
+      return runner.lhr;
+    };
+    // A run that could not load the page (runtimeError) is tried once more before it is reported.
+    let lhr = await audit();
+    if (lhr.runtimeError) {
+      log(`${path}: Lighthouse error ${lhr.runtimeError.code}: ${lhr.runtimeError.message}; retrying once`);
+      lhr = await audit();
+    }
     /** @type {Record<string, number>} */
     const scores = {};
     for (const c of CATEGORIES) scores[c] = Math.round((lhr.categories[c]?.score ?? 0) * 100);
@@ -133,7 +141,8 @@ try {
           /** @type {{ items?: Record<string, unknown>[] } | undefined} */ (a.details)?.items ?? [];
         const what = items
           .slice(0, 3)
-          .map((it) => String(it['description'] ?? it['url'] ?? it['source'] ?? ''))
+          .map((it) => it['description'] ?? it['url'] ?? it['source'] ?? '')
+          .map((v) => (typeof v === 'string' ? v : ''))
           .filter(Boolean)
           .map((t) => t.slice(0, 160));
         failing.push(
