@@ -7,8 +7,10 @@ import { profiles, type CriteriaProfile, type ProfileId } from './profiles.ts';
 import type { ScaleId } from './scales.ts';
 import type { PatientCase } from './schema.ts';
 import { stageCase, type Staging } from './staging.ts';
-import { isBipolarSpectrum, trdOf, trialPseudoResistance, type TrdResult } from './resistance.ts';
-import { assessTreatment, type TreatmentAssessment } from './trials.ts';
+import { trialPseudoResistance } from './pseudo-resistance.ts';
+import { isBipolarSpectrum, trdOf, type TrdResult } from './resistance.ts';
+import { assessTreatment } from './trial-findings.ts';
+import type { TreatmentAssessment } from './trials.ts';
 import { num } from './text.ts';
 import { RULESET_VERSION } from './version.ts';
 

@@ -2,9 +2,13 @@
 // exactly what the zod case schema accepts for the same fields (schema.ts) and report problems
 // with the same paths and messages (messages.ts), without building the schema in the browser.
 // tests/engine/light-entries.test.ts holds the two side by side on the same inputs.
+import { OPTIMIZATIONS, STOP_REASONS } from './codes.ts';
+import { ANTIDEPRESSANT_IDS } from './ids.ts';
 import {
   CaseInputError,
+  antidepressantOnlyMessage,
   boundMessage,
+  entryMessage,
   listedTwiceMessage,
   scoreAboveMaxMessage,
   typeMessage,
@@ -13,7 +17,8 @@ import {
   type InputIssue,
 } from './messages.ts';
 import { PROFILE_IDS, profiles, type ProfileId } from './profiles.ts';
-import { SCALES, type ScaleId } from './scales.ts';
+import { SCALE_RANGES, type ScaleId } from './scales.ts';
+import type { AntidepressantTreatment } from './schema.ts';
 import { describeValue, nearest, quoteList } from './text.ts';
 
 export type Obj = Record<string, unknown>;
@@ -91,8 +96,8 @@ export class Checks {
     // Like the parser's cross-field check: any whole number above the scale's maximum, even one
     // the type check already rejected (beyond the safe-integer range).
     const raw = own(o, key);
-    if (scale && typeof raw === 'number' && Number.isInteger(raw) && raw > SCALES[scale].max) {
-      this.add(path, scoreAboveMaxMessage(scale, SCALES[scale].max, raw));
+    if (scale && typeof raw === 'number' && Number.isInteger(raw) && raw > SCALE_RANGES[scale].max) {
+      this.add(path, scoreAboveMaxMessage(scale, SCALE_RANGES[scale].max, raw));
       return undefined;
     }
     return v;
@@ -168,4 +173,77 @@ export function profileIssue(profile: unknown, path: string): InputIssue | undef
 export function checkProfileOption(profile: unknown): asserts profile is ProfileId | undefined {
   const issue = profileIssue(profile, 'options.profile');
   if (issue) throw new CaseInputError([issue]);
+}
+
+/** The fields of an antidepressant treatment, in the case schema's order (schema.ts). */
+export const ANTIDEPRESSANT_FIELDS = [
+  'kind',
+  'drug',
+  'doseMgPerDay',
+  'weeks',
+  'adherencePercent',
+  'optimized',
+  'startScore',
+  'endScore',
+  'stoppedFor',
+  'adverseEffect',
+] as const;
+
+/**
+ * Checks one antidepressant treatment as the case schema would (same paths under `path`, same
+ * messages) and applies its defaults. `kind` may be left out unless `kindRequired`.
+ */
+export function checkAntidepressant(
+  ck: Checks,
+  raw: unknown,
+  path: string,
+  scale: ScaleId | undefined,
+  kindRequired = false,
+): AntidepressantTreatment | undefined {
+  const at = (k: string) => (path ? `${path}.${k}` : k);
+  if (path && !isObj(raw)) {
+    ck.add(path, entryMessage('treatments', raw));
+    return undefined;
+  }
+  const o = ck.object(raw, path, ANTIDEPRESSANT_FIELDS);
+  if (!o) return undefined;
+  const before = ck.issues.length;
+  const kind = own(o, 'kind');
+  if (kindRequired ? kind !== 'antidepressant' : kind !== undefined && kind !== 'antidepressant')
+    ck.add(at('kind'), antidepressantOnlyMessage(kind));
+  const drug = ck.oneOf(o, 'drug', at('drug'), ANTIDEPRESSANT_IDS);
+  const doseMgPerDay = ck.number(o, 'doseMgPerDay', at('doseMgPerDay'), { above: 0 });
+  const weeks = ck.number(o, 'weeks', at('weeks'), { min: 0 });
+  const adherencePercent = ck.number(o, 'adherencePercent', at('adherencePercent'), {
+    min: 0,
+    max: 100,
+    fallback: 100,
+  });
+  const optimized = ck.codes(o, 'optimized', at('optimized'), OPTIMIZATIONS);
+  const startScore = ck.score(o, 'startScore', at('startScore'), scale, true);
+  const endScore = ck.score(o, 'endScore', at('endScore'), scale, true);
+  const stoppedFor = ck.oneOf(o, 'stoppedFor', at('stoppedFor'), STOP_REASONS, { optional: true });
+  const adverseEffect = ck.text(o, 'adverseEffect', at('adverseEffect'));
+  if (
+    ck.issues.length > before ||
+    drug === undefined ||
+    doseMgPerDay === undefined ||
+    weeks === undefined ||
+    adherencePercent === undefined ||
+    optimized === undefined
+  )
+    return undefined;
+  const t: AntidepressantTreatment = {
+    kind: 'antidepressant',
+    drug,
+    doseMgPerDay,
+    weeks,
+    adherencePercent,
+    optimized,
+  };
+  if (startScore !== undefined) t.startScore = startScore;
+  if (endScore !== undefined) t.endScore = endScore;
+  if (stoppedFor !== undefined) t.stoppedFor = stoppedFor;
+  if (adverseEffect !== undefined) t.adverseEffect = adverseEffect;
+  return t;
 }

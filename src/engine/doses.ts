@@ -3,8 +3,8 @@
 // only these rows; notes and P-gp data live in drugs.ts, which builds the full ANTIDEPRESSANTS
 // table from these rows (one source for every number).
 //
-// - "start" and "usual" doses are [V] from UpToDate, "Unipolar depression in adults:
-//   Antidepressant doses" (key uptodate-doses); the bracketed ranges there are kept as `extreme`.
+// - "usual" doses are [V] from UpToDate, "Unipolar depression in adults: Antidepressant doses"
+//   (key uptodate-doses); the starting doses and bracketed extremes of that table are in drugs.ts.
 // - Class labels follow UpToDate and the McMaster Textbook/empendium table (empendium-doses).
 //   Mirtazapine: the sources call it "atypical" (UpToDate) or "NaSSA" (empendium); pharmacologically
 //   it is a tetracyclic NaSSA. The module files it as NaSSA (its own class, distinct from TCAs), so a
@@ -24,12 +24,8 @@ export type Range = readonly [number, number];
 export interface DoseRow {
   name: string;
   class: DrugClass;
-  /** Usual starting dose, mg/day (a range where the source gives one). */
-  start: Range;
   /** Usual total dose, mg/day. */
   usual: Range;
-  /** The source's bracketed extremes, mg/day. */
-  extreme?: Range;
   /** Minimum adequate dose, mg/day — a module convention (see above). */
   min: number;
 }
@@ -39,44 +35,27 @@ export const DOSE_SOURCE: SourceRef = {
   where: 'table "Unipolar depression in adults: Antidepressant doses"',
 };
 
-const row = (
-  name: string,
-  cls: DrugClass,
-  start: Range,
-  usual: Range,
-  extreme: Range | undefined,
-  min: number,
-): DoseRow =>
-  extreme ? { name, class: cls, start, usual, extreme, min } : { name, class: cls, start, usual, min };
-
 export const ANTIDEPRESSANT_DOSES = {
-  sertraline: /* @__PURE__ */ row('sertraline', 'SSRI', [50, 50], [50, 200], [25, 300], 50),
-  fluoxetine: /* @__PURE__ */ row('fluoxetine', 'SSRI', [20, 20], [20, 60], [10, 80], 20),
-  paroxetine: /* @__PURE__ */ row('paroxetine', 'SSRI', [20, 20], [20, 40], [10, 50], 20),
-  citalopram: /* @__PURE__ */ row('citalopram', 'SSRI', [20, 20], [20, 40], [10, 40], 20),
-  escitalopram: /* @__PURE__ */ row('escitalopram', 'SSRI', [10, 10], [10, 20], [5, 30], 10),
-  fluvoxamine: /* @__PURE__ */ row('fluvoxamine', 'SSRI', [50, 50], [50, 200], [25, 300], 100),
-  venlafaxine: /* @__PURE__ */ row('venlafaxine', 'SNRI', [37.5, 75], [75, 225], [75, 375], 75),
-  desvenlafaxine: /* @__PURE__ */ row('desvenlafaxine', 'SNRI', [25, 50], [50, 100], [50, 400], 50),
-  duloxetine: /* @__PURE__ */ row('duloxetine', 'SNRI', [30, 60], [60, 60], [30, 120], 60),
-  levomilnacipran: /* @__PURE__ */ row('levomilnacipran', 'SNRI', [20, 20], [40, 80], [20, 120], 40),
-  bupropion: /* @__PURE__ */ row('bupropion', 'NDRI', [150, 150], [300, 300], undefined, 300),
-  mirtazapine: /* @__PURE__ */ row('mirtazapine', 'NaSSA', [15, 15], [15, 45], [7.5, 60], 15),
-  vortioxetine: /* @__PURE__ */ row('vortioxetine', 'serotonin-modulator', [10, 10], [20, 20], [5, 20], 10),
-  vilazodone: /* @__PURE__ */ row('vilazodone', 'serotonin-modulator', [10, 10], [40, 40], [10, 40], 20),
-  trazodone: /* @__PURE__ */ row('trazodone', 'serotonin-modulator', [100, 100], [200, 400], [100, 600], 150),
-  nortriptyline: /* @__PURE__ */ row('nortriptyline', 'TCA', [25, 25], [50, 150], [10, 200], 75),
-  amitriptyline: /* @__PURE__ */ row('amitriptyline', 'TCA', [25, 25], [150, 300], [10, 300], 150),
-  imipramine: /* @__PURE__ */ row('imipramine', 'TCA', [25, 25], [150, 300], [10, 300], 150),
-  clomipramine: /* @__PURE__ */ row('clomipramine', 'TCA', [25, 25], [100, 250], [25, 300], 150),
-  phenelzine: /* @__PURE__ */ row('phenelzine', 'MAOI', [15, 15], [15, 90], [7.5, 90], 45),
-  tranylcypromine: /* @__PURE__ */ row('tranylcypromine', 'MAOI', [10, 10], [30, 60], [10, 60], 30),
-  'selegiline-transdermal': /* @__PURE__ */ row(
-    'selegiline (transdermal)',
-    'MAOI',
-    [6, 6],
-    [6, 12],
-    undefined,
-    6,
-  ),
+  sertraline: { name: 'sertraline', class: 'SSRI', usual: [50, 200], min: 50 },
+  fluoxetine: { name: 'fluoxetine', class: 'SSRI', usual: [20, 60], min: 20 },
+  paroxetine: { name: 'paroxetine', class: 'SSRI', usual: [20, 40], min: 20 },
+  citalopram: { name: 'citalopram', class: 'SSRI', usual: [20, 40], min: 20 },
+  escitalopram: { name: 'escitalopram', class: 'SSRI', usual: [10, 20], min: 10 },
+  fluvoxamine: { name: 'fluvoxamine', class: 'SSRI', usual: [50, 200], min: 100 },
+  venlafaxine: { name: 'venlafaxine', class: 'SNRI', usual: [75, 225], min: 75 },
+  desvenlafaxine: { name: 'desvenlafaxine', class: 'SNRI', usual: [50, 100], min: 50 },
+  duloxetine: { name: 'duloxetine', class: 'SNRI', usual: [60, 60], min: 60 },
+  levomilnacipran: { name: 'levomilnacipran', class: 'SNRI', usual: [40, 80], min: 40 },
+  bupropion: { name: 'bupropion', class: 'NDRI', usual: [300, 300], min: 300 },
+  mirtazapine: { name: 'mirtazapine', class: 'NaSSA', usual: [15, 45], min: 15 },
+  vortioxetine: { name: 'vortioxetine', class: 'serotonin-modulator', usual: [20, 20], min: 10 },
+  vilazodone: { name: 'vilazodone', class: 'serotonin-modulator', usual: [40, 40], min: 20 },
+  trazodone: { name: 'trazodone', class: 'serotonin-modulator', usual: [200, 400], min: 150 },
+  nortriptyline: { name: 'nortriptyline', class: 'TCA', usual: [50, 150], min: 75 },
+  amitriptyline: { name: 'amitriptyline', class: 'TCA', usual: [150, 300], min: 150 },
+  imipramine: { name: 'imipramine', class: 'TCA', usual: [150, 300], min: 150 },
+  clomipramine: { name: 'clomipramine', class: 'TCA', usual: [100, 250], min: 150 },
+  phenelzine: { name: 'phenelzine', class: 'MAOI', usual: [15, 90], min: 45 },
+  tranylcypromine: { name: 'tranylcypromine', class: 'MAOI', usual: [30, 60], min: 30 },
+  'selegiline-transdermal': { name: 'selegiline (transdermal)', class: 'MAOI', usual: [6, 12], min: 6 },
 } as const satisfies Record<AntidepressantId, DoseRow>;

@@ -1,8 +1,9 @@
 // Drug table (plain data). Sources: clinical-rules §6b, §15d, §16.
 //
-// - Class, doses and the minimum adequate dose of each antidepressant are the rows of doses.ts
+// - Class, usual dose and the minimum adequate dose of each antidepressant are the rows of doses.ts
 //   (the rules read those; see the sources and the module conventions there). This file adds the
-//   notes and the P-gp data and builds the full ANTIDEPRESSANTS table from those rows.
+//   starting doses and bracketed extremes of the same UpToDate table [V], the notes and the P-gp
+//   data, and builds the full ANTIDEPRESSANTS table from those rows.
 // - EVERY `minAdequate` value is a MODULE CONVENTION (doses.ts).
 // - P-gp substrate status: clinical-rules §15d, mainly knockout-mouse and in-vitro data (human
 //   translation is inconsistent). 'uncertain' where the reference found nothing or only memory.
@@ -49,6 +50,8 @@ const UHR: SourceRef = { key: 'uhr2003', where: 'abcb1ab knockout mice, brain/pl
 
 function ad(
   id: AntidepressantId,
+  start: Range,
+  extreme: Range | undefined,
   pgp: Antidepressant['pgpSubstrate'],
   extra: Partial<Pick<Antidepressant, 'doseNote' | 'pgpSource' | 'pgpNote' | 'note'>> & {
     minNote?: string;
@@ -57,7 +60,11 @@ function ad(
   const { minNote, ...rest } = extra;
   const { min, ...dose } = ANTIDEPRESSANT_DOSES[id];
   return {
-    ...dose,
+    name: dose.name,
+    class: dose.class,
+    start,
+    usual: dose.usual,
+    ...(extreme ? { extreme } : {}),
     minAdequate: { mgPerDay: min, convention: true, note: minNote ? `${CONV}; ${minNote}` : CONV },
     source: DOSE_SOURCE,
     classSource: CLASSES,
@@ -67,92 +74,92 @@ function ad(
 }
 
 export const ANTIDEPRESSANTS = {
-  sertraline: /* @__PURE__ */ ad('sertraline', 'uncertain', {
+  sertraline: /* @__PURE__ */ ad('sertraline', [50, 50], [25, 300], 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  fluoxetine: /* @__PURE__ */ ad('fluoxetine', 'uncertain', {
+  fluoxetine: /* @__PURE__ */ ad('fluoxetine', [20, 20], [10, 80], 'uncertain', {
     pgpNote:
       'knockout-mouse data suggest it is probably not a significant substrate (unverified, from memory)',
     note: 'very long half-life (norfluoxetine)',
   }),
-  paroxetine: /* @__PURE__ */ ad('paroxetine', 'yes', {
+  paroxetine: /* @__PURE__ */ ad('paroxetine', [20, 20], [10, 50], 'yes', {
     doseNote: 'CR: start 25, usual 25–50 mg/day',
     pgpSource: UHR,
   }),
-  citalopram: /* @__PURE__ */ ad('citalopram', 'yes', {
+  citalopram: /* @__PURE__ */ ad('citalopram', [20, 20], [10, 40], 'yes', {
     pgpSource: {
       key: 'uhr-grauer2003',
       where: 'abcb1ab knockout mice (contradicting an earlier negative report)',
     },
     note: 'QT caution at higher doses',
   }),
-  escitalopram: /* @__PURE__ */ ad('escitalopram', 'yes', {
+  escitalopram: /* @__PURE__ */ ad('escitalopram', [10, 10], [5, 30], 'yes', {
     pgpSource: { key: 'obrien2013', where: 'human P-gp in vitro; cyclosporin A and verapamil in rodents' },
   }),
-  fluvoxamine: /* @__PURE__ */ ad('fluvoxamine', 'uncertain', {
+  fluvoxamine: /* @__PURE__ */ ad('fluvoxamine', [50, 50], [25, 300], 'uncertain', {
     doseNote: 'CR start 100 mg/day',
     pgpNote: 'not found in the reference search',
     note: 'not FDA-labelled for MDD (unverified, from memory)',
   }),
-  venlafaxine: /* @__PURE__ */ ad('venlafaxine', 'yes', {
+  venlafaxine: /* @__PURE__ */ ad('venlafaxine', [37.5, 75], [75, 375], 'yes', {
     minNote: 'some TRD definitions use 150 mg/day or more',
     pgpSource: UHR,
   }),
-  desvenlafaxine: /* @__PURE__ */ ad('desvenlafaxine', 'uncertain', {
+  desvenlafaxine: /* @__PURE__ */ ad('desvenlafaxine', [25, 50], [50, 400], 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  duloxetine: /* @__PURE__ */ ad('duloxetine', 'uncertain', {
+  duloxetine: /* @__PURE__ */ ad('duloxetine', [30, 60], [30, 120], 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  levomilnacipran: /* @__PURE__ */ ad('levomilnacipran', 'uncertain', {
+  levomilnacipran: /* @__PURE__ */ ad('levomilnacipran', [20, 20], [20, 120], 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  bupropion: /* @__PURE__ */ ad('bupropion', 'uncertain', {
+  bupropion: /* @__PURE__ */ ad('bupropion', [150, 150], undefined, 'uncertain', {
     doseNote: 'IR start 200, SR 150; XL 150–450 mg/day (US), 150–300 mg/day (Europe)',
     pgpNote: 'not found in the reference search',
   }),
-  mirtazapine: /* @__PURE__ */ ad('mirtazapine', 'no', {
+  mirtazapine: /* @__PURE__ */ ad('mirtazapine', [15, 15], [7.5, 60], 'no', {
     minNote: 'some use 30 mg/day',
     pgpSource: {
       key: 'uhr2003',
       where: 'brain distribution indistinguishable between knockout and wild-type mice',
     },
   }),
-  vortioxetine: /* @__PURE__ */ ad('vortioxetine', 'uncertain', {
+  vortioxetine: /* @__PURE__ */ ad('vortioxetine', [10, 10], [5, 20], 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  vilazodone: /* @__PURE__ */ ad('vilazodone', 'uncertain', {
+  vilazodone: /* @__PURE__ */ ad('vilazodone', [10, 10], [10, 40], 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  trazodone: /* @__PURE__ */ ad('trazodone', 'uncertain', {
+  trazodone: /* @__PURE__ */ ad('trazodone', [100, 100], [100, 600], 'uncertain', {
     minNote: 'label start dose; low-dose hypnotic use is not an antidepressant trial',
     pgpNote: 'not found in the reference search',
   }),
-  nortriptyline: /* @__PURE__ */ ad('nortriptyline', 'uncertain', {
+  nortriptyline: /* @__PURE__ */ ad('nortriptyline', [25, 25], [10, 200], 'uncertain', {
     minNote: 'or a therapeutic plasma level (not an input here)',
     pgpSource: { key: 'uhr2000', where: 'mouse data' },
     pgpNote:
       'the reference lists amitriptyline/nortriptyline as substrates from memory (Uhr 2000), unverified',
   }),
-  amitriptyline: /* @__PURE__ */ ad('amitriptyline', 'uncertain', {
+  amitriptyline: /* @__PURE__ */ ad('amitriptyline', [25, 25], [10, 300], 'uncertain', {
     pgpSource: { key: 'uhr2000', where: 'mdr1a knockout mice' },
     pgpNote: 'the reference lists it as a substrate from memory (Uhr 2000), unverified',
   }),
-  imipramine: /* @__PURE__ */ ad('imipramine', 'uncertain', {
+  imipramine: /* @__PURE__ */ ad('imipramine', [25, 25], [10, 300], 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  clomipramine: /* @__PURE__ */ ad('clomipramine', 'uncertain', {
+  clomipramine: /* @__PURE__ */ ad('clomipramine', [25, 25], [25, 300], 'uncertain', {
     pgpNote: 'not found in the reference search',
     note: 'US label is OCD only (unverified, from memory)',
   }),
-  phenelzine: /* @__PURE__ */ ad('phenelzine', 'uncertain', {
+  phenelzine: /* @__PURE__ */ ad('phenelzine', [15, 15], [7.5, 90], 'uncertain', {
     minNote: 'many TRD definitions use 60 mg/day',
     pgpNote: 'not found in the reference search',
   }),
-  tranylcypromine: /* @__PURE__ */ ad('tranylcypromine', 'uncertain', {
+  tranylcypromine: /* @__PURE__ */ ad('tranylcypromine', [10, 10], [10, 60], 'uncertain', {
     pgpNote: 'not found in the reference search',
   }),
-  'selegiline-transdermal': /* @__PURE__ */ ad('selegiline-transdermal', 'uncertain', {
+  'selegiline-transdermal': /* @__PURE__ */ ad('selegiline-transdermal', [6, 6], undefined, 'uncertain', {
     doseNote: 'patch: enter mg/24 h as mg/day',
     pgpNote: 'not found in the reference search',
   }),

@@ -7,7 +7,7 @@
 // `esketamineEligibilityOfTrials` below applies it to a case of antidepressant trials checked by
 // hand — the eligibility island's path, with no zod and no staging — through the same trial and
 // TRD rules (trials.ts, resistance.ts).
-import { Checks, isObj, own } from './check.ts';
+import { Checks, checkAntidepressant, isObj, own } from './check.ts';
 import {
   CONTRAINDICATION_LABELS,
   CONTRAINDICATIONS,
@@ -21,7 +21,6 @@ import { isBipolarSpectrum, trdOf, type TrdResult } from './resistance.ts';
 import { SCALE_IDS } from './scales.ts';
 import type { AntidepressantTreatment } from './schema.ts';
 import { list } from './text.ts';
-import { checkAntidepressant } from './trial.ts';
 import { readAntidepressant, resolveStartScores, type TreatmentAssessment } from './trials.ts';
 
 /** One condition of the label: its finding, and whether it is met (✓) or blocks eligibility (✗). */

@@ -18,6 +18,7 @@ import {
   type QuestionKind,
 } from './answers.ts';
 import { assessNormalised, type Assessment } from './assess.ts';
+import { caseInputError } from './case-labels.ts';
 import {
   EUROPEAN_STAGES,
   MAUDSLEY_BANDS,
@@ -44,7 +45,7 @@ import {
 import { profiles, type ProfileId } from './profiles.ts';
 import { SCALES } from './scales.ts';
 import type { PatientCase } from './schema.ts';
-import { treatmentLabel } from './trials.ts';
+import { treatmentLabel } from './trial-findings.ts';
 
 // Built inside functions (and the calls marked pure) so bundlers can drop them from islands.
 function questionShapes() {
@@ -145,7 +146,7 @@ function parseQuestionsWith(
 ): Question[] {
   const issues: InputIssue[] = [...caseIssues];
   if (!Array.isArray(input)) {
-    throw new CaseInputError(
+    throw caseInputError(
       [...issues, { path: 'questions', message: 'questions must be a list of question objects' }],
       'questions',
     );
@@ -223,7 +224,7 @@ function parseQuestionsWith(
       });
     }
   });
-  if (issues.length) throw new CaseInputError(dedupe(issues), 'questions');
+  if (issues.length) throw caseInputError(dedupe(issues), 'questions');
   return questions;
 }
 

@@ -9,10 +9,10 @@ export {
   type TrdResult,
 } from './assess.ts';
 export { parseCase, normaliseCase, type NormalisedCase, type StartScoreFrom } from './parse.ts';
+export { CASE_FIELD_LABELS, caseFieldLabel as fieldLabel } from './case-labels.ts';
 export {
   CaseInputError,
   FIELD_LABELS,
-  fieldLabel,
   messageBesideField,
   readableMessage,
   type InputIssue,
@@ -36,7 +36,8 @@ export {
 } from './schema.ts';
 export type { Finding } from './findings.ts';
 export type { TreatmentAssessment } from './trials.ts';
-export { classifyOutcome, treatmentLabel } from './trials.ts';
+export { classifyOutcome } from './trials.ts';
+export { treatmentLabel } from './trial-findings.ts';
 export {
   EUROPEAN_STAGES,
   MAUDSLEY_BANDS,
@@ -79,7 +80,7 @@ export {
   type PseudoFlag,
   type TreatmentKind,
 } from './codes.ts';
-export { SCALES, SCALE_IDS, severityFromScore, type ScaleId, type Severity } from './scales.ts';
+export { SCALES, SCALE_IDS, SCALE_RANGES, severityFromScore, type ScaleId, type Severity } from './scales.ts';
 export { SOURCE_KEYS, type SourceKey, type SourceRef } from './sources.ts';
 export { esketamineEligibility } from './esketamine.ts';
 export {
@@ -91,15 +92,12 @@ export {
   type EsketamineEligibility,
   type TrialsEligibility,
 } from './eligibility.ts';
-export {
-  assessAntidepressantTrial,
-  ANTIDEPRESSANT_FIELDS,
-  type TrialOptions,
-  type TrialReading,
-} from './trial.ts';
+export { assessAntidepressantTrial, type TrialOptions, type TrialReading } from './trial.ts';
+export { ANTIDEPRESSANT_FIELDS } from './check.ts';
 export { assessOutcome, type OutcomeAssessment } from './outcome.ts';
 export { regimenSteps, type RegimenRule, type RegimenSteps } from './next-steps.ts';
-export { isBipolarSpectrum, trdOf, trialPseudoResistance } from './resistance.ts';
+export { isBipolarSpectrum, trdOf } from './resistance.ts';
+export { trialPseudoResistance } from './pseudo-resistance.ts';
 export {
   answerControl,
   answerOptions,

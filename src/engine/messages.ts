@@ -17,7 +17,10 @@ export interface InputIssue {
 /** An issue as CaseInputError reports it: with its learner label. */
 export type LabelledIssue = Required<InputIssue>;
 
-/** Learner-facing names of input fields (the last named segment of a path). */
+/**
+ * Learner-facing names of the input fields the light entry points take (the last named segment of
+ * a path). The case-only fields are named in case-labels.ts; parse.ts and grading.ts label with both.
+ */
 export const FIELD_LABELS: Record<string, string> = {
   profile: 'Criteria profile',
   age: 'Age (years)',
@@ -25,22 +28,13 @@ export const FIELD_LABELS: Record<string, string> = {
   durationMonths: 'Episode length (months)',
   scale: 'Rating scale',
   baselineScore: 'Baseline score',
-  severity: 'Severity',
-  psychoticFeatures: 'Psychotic features',
   history: 'History',
   maniaOrHypomania: 'Lifetime manic or hypomanic episode',
-  emergentSymptoms: 'Symptoms that appeared during treatment',
-  comorbidities: 'Comorbidities',
-  labs: 'Laboratory results',
-  hsCrpMgPerL: 'hs-CRP (mg/L)',
   contraindications: 'Contraindications',
   treatments: 'Treatments',
   kind: 'Kind of treatment',
   drug: 'Antidepressant',
-  agent: 'Added agent',
-  augments: 'Added to treatment',
   doseMgPerDay: 'Dose (mg/day)',
-  doseMg: 'Dose (mg)',
   weeks: 'Weeks',
   adherencePercent: 'Adherence (%)',
   startScore: 'Start score',
@@ -48,25 +42,18 @@ export const FIELD_LABELS: Record<string, string> = {
   stoppedFor: 'Reason for stopping',
   adverseEffect: 'Adverse effect',
   optimized: 'Optimised',
-  electrodePlacement: 'Electrode placement',
-  sessions: 'ECT sessions',
-  modality: 'Psychotherapy',
-  questions: 'Questions',
-  id: 'Question id',
-  prompt: 'Prompt',
-  treatment: 'Treatment',
-  model: 'Staging model',
-  expect: 'Expected answer',
 };
 
-/** The learner label of the field a path points at (`treatments.1.doseMgPerDay` → "Dose (mg/day)"). */
-export function fieldLabel(path: string): string {
+/**
+ * The learner label of the field a path points at (`treatments.1.doseMgPerDay` → "Dose (mg/day)"),
+ * from `labels` (default FIELD_LABELS); an unknown field is spelled out from its code name.
+ */
+export function fieldLabel(path: string, labels: Record<string, string> = FIELD_LABELS): string {
   const segs = path.split('.').filter((s) => s !== '' && !/^\d+$/.test(s));
   const field = segs[segs.length - 1];
   if (field === undefined) return 'Case';
-  if (field === 'kind' && segs[0] === 'questions') return 'Question kind';
-  return Object.hasOwn(FIELD_LABELS, field)
-    ? (FIELD_LABELS[field] ?? field)
+  return Object.hasOwn(labels, field)
+    ? (labels[field] ?? field)
     : field.charAt(0).toUpperCase() +
         field
           .slice(1)

@@ -7,8 +7,9 @@ import { finding, type Finding } from './findings.ts';
 import { CaseInputError, dedupe } from './messages.ts';
 import { regimenSteps, type NextSteps } from './next-steps.ts';
 import { profiles, type ProfileId } from './profiles.ts';
-import { SCALES, SCALE_IDS, type ScaleId } from './scales.ts';
-import { classifyOutcome, outcomeText, reductionText } from './trials.ts';
+import { SCALE_IDS, SCALE_RANGES, type ScaleId } from './scales.ts';
+import { outcomeText, reductionText } from './trial-findings.ts';
+import { classifyOutcome } from './trials.ts';
 
 export interface OutcomeAssessment {
   scale: ScaleId;
@@ -53,7 +54,7 @@ export function assessOutcome(
   const p = profiles[id];
   const { outcome, percent } = classifyOutcome(p, s, start, end);
   const { text, sources } = outcomeText(
-    `${SCALES[s].label} ${start} → ${end}: ${reductionText(percent)}`,
+    `${SCALE_RANGES[s].label} ${start} → ${end}: ${reductionText(percent)}`,
     outcome,
     start,
     end,

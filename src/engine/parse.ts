@@ -3,8 +3,8 @@
 // Paths are 0-based and dot-separated, like the contract's `treatments.1.drug` (the second
 // treatment). The `augments` field and question `treatment` numbers are 1-based positions, as
 // the contract defines them; messages that mention a position say "treatment N" (1-based).
+import { caseInputError } from './case-labels.ts';
 import {
-  CaseInputError,
   boundMessage,
   dedupe,
   entryMessage,
@@ -254,7 +254,7 @@ export function normaliseCase(input: unknown): NormalisedCase {
   const issues: InputIssue[] = [];
   if (!result.success) for (const issue of result.error.issues) issues.push(...fromZod(issue, input));
   issues.push(...crossChecks(input));
-  if (!result.success || issues.length > 0) throw new CaseInputError(dedupe(issues));
+  if (!result.success || issues.length > 0) throw caseInputError(dedupe(issues));
 
   const data = result.data;
   const { start, from: startFrom } = resolveStartScores(data.treatments, data.episode.baselineScore);

@@ -31,38 +31,43 @@ export interface ScaleInfo {
   severityBands: string;
 }
 
-export const SCALES: Record<ScaleId, ScaleInfo> = {
+/** Each scale's name and range (clinical-rules §7c): all that input checks and the islands need. */
+export const SCALE_RANGES = {
+  HAMD17: { label: 'HAM-D-17', max: 52 },
+  MADRS: { label: 'MADRS', max: 60 },
+  QIDSSR16: { label: 'QIDS-SR16', max: 27 },
+  PHQ9: { label: 'PHQ-9', max: 27 },
+} as const satisfies Record<ScaleId, { label: string; max: number }>;
+
+// Built in a pure function (spreads at the top level would keep it in every bundle).
+export const SCALES: Record<ScaleId, ScaleInfo> = /* @__PURE__ */ (() => ({
   HAMD17: {
-    label: 'HAM-D-17',
-    max: 52,
+    ...SCALE_RANGES.HAMD17,
     severityFloors: { mild: 8, moderate: 17, severe: 24 },
     severitySource: 'zimmerman2013',
     severityBands: 'Zimmerman 2013 bands: 0–7 none, 8–16 mild, 17–23 moderate, ≥24 severe',
   },
   MADRS: {
-    label: 'MADRS',
-    max: 60,
+    ...SCALE_RANGES.MADRS,
     severityFloors: { mild: 7, moderate: 20, severe: 35 },
     severitySource: 'snaith1986',
     severityBands: 'Snaith 1986 bands: 0–6 absent, 7–19 mild, 20–34 moderate, ≥35 severe',
   },
   QIDSSR16: {
-    label: 'QIDS-SR16',
-    max: 27,
+    ...SCALE_RANGES.QIDSSR16,
     severityFloors: { mild: 6, moderate: 11, severe: 16 },
     severitySource: 'rush2003',
     severityBands:
       'QIDS-SR16 bands (Rush 2003): 0–5 none, 6–10 mild, 11–15 moderate, ≥16 severe or very severe',
   },
   PHQ9: {
-    label: 'PHQ-9',
-    max: 27,
+    ...SCALE_RANGES.PHQ9,
     severityFloors: { mild: 5, moderate: 10, severe: 20 },
     severitySource: 'kroenke2001',
     severityBands:
       'Kroenke 2001 bands: 0–4 minimal, 5–9 mild, 10–19 moderate or moderately severe (counted as moderate), ≥20 severe',
   },
-};
+}))();
 
 /** Severity level implied by a baseline score under the module convention above. */
 export function severityFromScore(scale: ScaleId, score: number): Severity {

@@ -13,7 +13,7 @@ import {
   CONTRAINDICATION_LABELS,
   CaseInputError,
   OUTCOME_LABELS,
-  SCALES,
+  SCALE_RANGES,
   esketamineEligibilityOfTrials,
   messageBesideField,
   readableMessage,
@@ -237,7 +237,7 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
     : eligibility.eligible
       ? 'Eligible for esketamine nasal spray under the label, with the monitoring plan below.'
       : `Not eligible: ${blocking.map((f) => f.text).join(' ')}`;
-  const scaleMax = SCALES[SCALE].max;
+  const scaleMax = SCALE_RANGES[SCALE].max;
 
   return (
     <section class="island esketamine-check" aria-labelledby={`${id}-title`}>
@@ -246,7 +246,7 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
       <p class="field-hint">
         Edit the case. The verdict, its reasons and the monitoring plan come from the module’s rules engine,
         which reads treatment resistance the way the label does (at least two failed adequate trials of
-        different antidepressants in the current episode). Scores are on the {SCALES[SCALE].label} (0–
+        different antidepressants in the current episode). Scores are on the {SCALE_RANGES[SCALE].label} (0–
         {scaleMax}).
       </p>
 
@@ -275,7 +275,7 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
         <NumberField
           id={`${id}-baseline`}
           path="episode.baselineScore"
-          label={`Baseline ${SCALES[SCALE].label}`}
+          label={`Baseline ${SCALE_RANGES[SCALE].label}`}
           value={state.baselineScore}
           onInput={(v) => {
             set({ baselineScore: v });
@@ -345,7 +345,7 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
                   <NumberField
                     id={`${tid}-end`}
                     path={`treatments.${i}.endScore`}
-                    label={`End ${SCALES[SCALE].label}`}
+                    label={`End ${SCALE_RANGES[SCALE].label}`}
                     value={t.endScore}
                     onInput={(v) => {
                       setTrial(i, { endScore: v });

@@ -9,7 +9,7 @@ import {
   NEXT_STEP_LABELS,
   OUTCOME_LABELS,
   PROFILE_IDS,
-  SCALES,
+  SCALE_RANGES,
   SCALE_IDS,
   assessOutcome,
   percentReduction,
@@ -68,7 +68,7 @@ export default function OutcomeClassifier({
   const errors = byField;
 
   const p = profiles[profile];
-  const info = SCALES[scale];
+  const info = SCALE_RANGES[scale];
   const cut = p.remission[scale].atMost;
   const trial = run.ok ? run.value : undefined;
   const start = trial?.startScore;
@@ -120,7 +120,7 @@ export default function OutcomeClassifier({
             >
               {SCALE_IDS.map((s) => (
                 <option value={s} key={s}>
-                  {SCALES[s].label} (0–{SCALES[s].max})
+                  {SCALE_RANGES[s].label} (0–{SCALE_RANGES[s].max})
                 </option>
               ))}
             </select>
