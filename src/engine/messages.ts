@@ -218,12 +218,11 @@ export function listedTwiceMessage(value: string): string {
   return `"${value}" is listed twice`;
 }
 
-const MONTH_WEEKS = 52 / 12;
-
 /** The antidepressant trials do not fit in the episode, or undefined when they do. */
 export function episodeLengthMessage(trialWeeks: number, months: number): string | undefined {
-  return trialWeeks > months * MONTH_WEEKS + 1e-9
-    ? `the antidepressant trials add up to ${num(trialWeeks)} weeks (≈ ${num(trialWeeks / MONTH_WEEKS)} months), longer than the ${num(months)}-month episode; check durationMonths or the trials' weeks`
+  const monthWeeks = 52 / 12;
+  return trialWeeks > months * monthWeeks + 1e-9
+    ? `the antidepressant trials add up to ${num(trialWeeks)} weeks (≈ ${num(trialWeeks / monthWeeks)} months), longer than the ${num(months)}-month episode; check durationMonths or the trials' weeks`
     : undefined;
 }
 

@@ -7,7 +7,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DefinitionsView } from '../components/islands/definitions-view.ts';
-import { FindingList, type RefLabels } from './principles/shared.tsx';
+import { FindingList, type RefLabels } from './principles/finding-list.tsx';
 
 export interface DefinitionsExplorerProps {
   /** The preset patients, assessed at build time (definitionsViews()). */

@@ -2,17 +2,9 @@
 // DefinitionsExplorer). Nothing clinical lives here: these turn form text into engine input,
 // sort the engine's CaseInputError issues onto form fields, and render findings with links to
 // their sources.
-import { Fragment } from 'preact';
-import {
-  CaseInputError,
-  messageBesideField,
-  readableMessage,
-  type Finding,
-  type InputIssue,
-} from '../../engine/index.ts';
+import { CaseInputError, messageBesideField, readableMessage, type InputIssue } from '../../engine/index.ts';
 
-/** Short labels for bibliography keys ("Hägg 2020"), supplied by the Astro wrapper at build time. */
-export type RefLabels = Record<string, string>;
+export { FindingList, SourceLinks, type RefLabels } from './finding-list.tsx';
 
 /**
  * Form text → engine input. Blank → undefined (the engine then reports the field as required);
@@ -69,58 +61,6 @@ export const besideField = messageBesideField;
 
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Links to the module's source list, one per key. */
-export function SourceLinks({
-  keys,
-  refLabels,
-}: {
-  keys: readonly string[];
-  refLabels?: RefLabels | undefined;
-}) {
-  if (keys.length === 0) return null;
-  const unique = [...new Set(keys)];
-  const last = unique.length - 1;
-  // Word joiners keep the brackets on the line of the first and last link (no orphaned "(").
-  return (
-    <span class="source-links">
-      {' '}
-      {unique.map((k, i) => (
-        <Fragment key={k}>
-          {i > 0 ? '; ' : ''}
-          <span class="source-links__item">
-            {i === 0 ? '(\u2060' : ''}
-            <a href={`/references/#ref-${k}`}>{refLabels?.[k] ?? k}</a>
-            {i === last ? '\u2060)' : ''}
-          </span>
-        </Fragment>
-      ))}
-    </span>
-  );
-}
-
-/** A list of engine findings, each with its sources. */
-export function FindingList({
-  findings,
-  refLabels,
-  class: className = 'findings',
-}: {
-  findings: readonly Finding[];
-  refLabels?: RefLabels | undefined;
-  class?: string;
-}) {
-  if (findings.length === 0) return null;
-  return (
-    <ul class={className}>
-      {findings.map((f, i) => (
-        <li key={`${f.code}-${f.about ?? ''}-${i}`}>
-          {f.text}
-          <SourceLinks keys={f.sources} refLabels={refLabels} />
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** A labelled text input with hint, inline error, aria-invalid and aria-describedby wired up. */
