@@ -19,16 +19,14 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
   // (Start again) drops keyboard focus to the page: hand it to the control that comes next.
   const nextRef = useRef<HTMLButtonElement>(null);
   const againRef = useRef<HTMLButtonElement>(null);
-  const focusAfterStep = useRef<'next' | 'again' | null>(null);
+  const focusAfterStep = useRef<{ step: number; to: 'next' | 'again' } | null>(null);
   useEffect(() => {
-    const target =
-      focusAfterStep.current === 'again'
-        ? againRef.current
-        : focusAfterStep.current === 'next'
-          ? nextRef.current
-          : null;
+    // Only in the render that shows the step asked for (a stale effect flushed before a quick
+    // second key press must not use up the request before "Start again" exists).
+    const request = focusAfterStep.current;
+    if (!request || request.step !== index) return;
     focusAfterStep.current = null;
-    target?.focus();
+    (request.to === 'again' ? againRef : nextRef).current?.focus();
   }, [index]);
   const step = cascadeStep(index);
   const on = (part: CircuitPart) => step.highlight.includes(part);
@@ -172,7 +170,7 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
               type="button"
               class="secondary"
               onClick={() => {
-                if (index === 1) focusAfterStep.current = 'next';
+                if (index === 1) focusAfterStep.current = { step: 0, to: 'next' };
                 setIndex((i) => Math.max(0, i - 1));
               }}
               disabled={index === 0}
@@ -183,7 +181,7 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
               type="button"
               ref={nextRef}
               onClick={() => {
-                if (index === last - 1) focusAfterStep.current = 'again';
+                if (index === last - 1) focusAfterStep.current = { step: last, to: 'again' };
                 setIndex((i) => Math.min(last, i + 1));
               }}
               disabled={index === last}
@@ -196,7 +194,7 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
                 class="secondary"
                 ref={againRef}
                 onClick={() => {
-                  focusAfterStep.current = 'next';
+                  focusAfterStep.current = { step: 0, to: 'next' };
                   setIndex(0);
                 }}
               >

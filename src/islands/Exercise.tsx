@@ -79,9 +79,12 @@ export default function Exercise(props: ExerciseProps) {
     });
     // Move focus to a newly revealed step only now that it is no longer hidden (a hidden element
     // cannot take focus, and the "Continue" button that had it disappears after the last step).
+    // (Only once this pass shows that step: an effect left over from the previous render can run
+    // first when the learner presses Continue quickly, and must not use up the request.)
     const i = focusStep.current;
+    if (i === null || i >= revealed) return;
     focusStep.current = null;
-    const step = i === null ? undefined : steps[i];
+    const step = steps[i];
     const target = step?.querySelector<HTMLElement>('h2, h3, h4') ?? step;
     if (target) {
       target.tabIndex = -1;
