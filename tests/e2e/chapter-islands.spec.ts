@@ -8,7 +8,7 @@
 // contract (../shared/design/engine-contract.md) and the chapter issues (4–7), never from running
 // the code.
 import { test, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
-import { expectInlineError, expectNoInlineError, retype, waitForIslands, watchPage } from './helpers.ts';
+import { expectInlineError, expectNoInlineError, retype, hydrateIslands, watchPage } from './helpers.ts';
 
 let context: BrowserContext;
 let page: Page;
@@ -36,14 +36,14 @@ async function openChapter(slug: 'principles' | 'mechanisms' | 'applications') {
   if (new URL(page.url() === 'about:blank' ? 'http://x/' : page.url()).pathname === `/chapters/${slug}/`)
     return;
   await page.goto(`/chapters/${slug}/`);
-  await waitForIslands(page);
+  await hydrateIslands(page);
 }
 
 /** Focuses a field and replaces its text by typing. */
 async function typeInto(field: Locator, text: string) {
   await field.focus();
   await expect(field).toBeFocused();
-  await retype(page, text);
+  await retype(page, text, field);
 }
 
 /**

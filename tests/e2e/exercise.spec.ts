@@ -20,7 +20,7 @@ import {
   pickRadio,
   retype,
   tabTo,
-  waitForIslands,
+  hydrateIslands,
   watchPage,
 } from './helpers.ts';
 
@@ -160,7 +160,7 @@ for (const c of [TWO_FAILED, RESPONSE_NO_REMISSION]) {
   test(`“${c.title}”: completed by keyboard only, right then wrong, with the worked solution`, async () => {
     test.setTimeout(120_000);
     await page.goto(c.path);
-    await waitForIslands(page);
+    await hydrateIslands(page);
     const exercise = page.locator(`[data-exercise][data-ready]`);
     await expect(exercise).toBeVisible();
     const form = exercise.getByRole('form');
@@ -235,49 +235,53 @@ for (const c of [TWO_FAILED, RESPONSE_NO_REMISSION]) {
 
 test('a non-number typed into a number question gets an inline message, and nothing breaks', async () => {
   await page.goto(TWO_FAILED.path);
-  await waitForIslands(page);
+  await hydrateIslands(page);
   const exercise = page.locator(`[data-exercise][data-ready]`);
   for (let shown = 1; shown < TWO_FAILED.steps; shown++) {
     await tabTo(page, exercise.getByRole('button', { name: /Continue the case/ }));
     await page.keyboard.press('Enter');
+    // As a learner would, carry on once focus has moved to the newly shown step.
+    await expect(exercise.locator('.vignette-step').nth(shown).locator('h2, h3, h4').first()).toBeFocused();
   }
   const percent = exercise.getByRole('textbox', { name: /By what percentage/ });
   await tabTo(page, percent);
   for (const nonsense of ['abc', '12%%', '1e999', '150']) {
-    await retype(page, nonsense);
+    await retype(page, nonsense, percent);
     const message = await expectInlineError(percent);
     expect(message.length).toBeGreaterThan(10);
   }
-  await retype(page, '5');
+  await retype(page, '5', percent);
   await expectNoInlineError(percent);
   await expect(exercise.locator('.exercise__questions')).toBeVisible();
 
   // Whole numbers only for a count of failed trials (second case).
   await page.goto(RESPONSE_NO_REMISSION.path);
-  await waitForIslands(page);
+  await hydrateIslands(page);
   const ex2 = page.locator(`[data-exercise][data-ready]`);
   for (let shown = 1; shown < RESPONSE_NO_REMISSION.steps; shown++) {
     await tabTo(page, ex2.getByRole('button', { name: /Continue the case/ }));
     await page.keyboard.press('Enter');
+    // As a learner would, carry on once focus has moved to the newly shown step.
+    await expect(ex2.locator('.vignette-step').nth(shown).locator('h2, h3, h4').first()).toBeFocused();
   }
   const count = ex2.getByRole('textbox', { name: /How many failed adequate antidepressant trials/ });
   await tabTo(page, count);
   for (const nonsense of ['two', '1.5', '-1']) {
-    await retype(page, nonsense);
+    await retype(page, nonsense, count);
     await expectInlineError(count);
   }
-  await retype(page, '0');
+  await retype(page, '0', count);
   await expectNoInlineError(count);
   expect(watch.errors, 'console and page errors').toEqual([]);
 });
 
 test('after a reload the progress page and the case library show both cases done at 100 %', async () => {
   await page.reload();
-  await waitForIslands(page);
+  await hydrateIslands(page);
   await expect(page.locator('h1')).toBeVisible();
 
   await page.goto('/progress/');
-  await waitForIslands(page);
+  await hydrateIslands(page);
   for (const c of [TWO_FAILED, RESPONSE_NO_REMISSION]) {
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: c.title, exact: true }) });
     await expect(row.getByRole('cell').nth(1)).toHaveText('Done');
@@ -287,7 +291,7 @@ test('after a reload the progress page and the case library show both cases done
   }
 
   await page.goto('/cases/');
-  await waitForIslands(page);
+  await hydrateIslands(page);
   await expect(page.getByText(/You have completed 2 of \d+ cases/)).toBeVisible();
   for (const c of [TWO_FAILED, RESPONSE_NO_REMISSION]) {
     const card = page

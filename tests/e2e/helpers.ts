@@ -135,11 +135,16 @@ export async function pickRadio(page: Page, group: Locator, label: string | RegE
   await expect(target).toBeFocused();
 }
 
-/** Replaces the text of the focused field by typing (select all, then type). */
-export async function retype(page: Page, text: string) {
-  await page.keyboard.press('ControlOrMeta+A');
+/**
+ * Replaces the text of the focused (single-line) field by typing: select it all with End,
+ * Shift+Home, then type. With `field`, checks that the field then holds exactly `text`.
+ */
+export async function retype(page: Page, text: string, field?: Locator) {
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
   if (text === '') await page.keyboard.press('Backspace');
   else await page.keyboard.type(text);
+  if (field) await expect(field).toHaveValue(text);
 }
 
 /**
@@ -184,5 +189,25 @@ export async function expectNoAxeViolationsBothThemes(page: Page, label: string)
   await expectNoAxeViolations(page, `${label} (dark)`);
   await page.evaluate(() => {
     document.documentElement.dataset['theme'] = 'light';
+  });
+}
+
+/**
+ * waitForIslands, but scrolling instantly: the site scrolls smoothly (unless the learner asks for
+ * reduced motion), and a smooth scroll can outlast the wait, leaving a client:visible island
+ * unhydrated on a long page.
+ */
+export async function hydrateIslands(page: Page) {
+  const pending = page.locator('astro-island[ssr]');
+  for (let i = 0; i < 200 && (await pending.count()) > 0; i++) {
+    await page.evaluate(() => {
+      const island = document.querySelector('astro-island[ssr]');
+      (island?.firstElementChild ?? island)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    });
+    await page.waitForTimeout(50);
+  }
+  await expect(pending).toHaveCount(0);
+  await page.evaluate(() => {
+    window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
   });
 }

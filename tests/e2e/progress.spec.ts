@@ -5,7 +5,7 @@
 // asks for confirmation first.
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { waitForIslands, watchPage } from './helpers.ts';
+import { hydrateIslands, watchPage } from './helpers.ts';
 
 const KEY = 'trd-progress';
 const CASE_A = { id: 'adequacy-two-failed-trials', title: 'Two failed trials in eighteen months' };
@@ -52,13 +52,13 @@ async function expectBothPagesSurvive(page: Page, notice: RegExp) {
   const watch = watchPage(page, '');
   await page.goto('/progress/');
   await expect(page.locator('h1')).toHaveText('Your progress');
-  await waitForIslands(page);
+  await hydrateIslands(page);
   await expect(page.locator('.progress-panel .progress-notice')).toContainText(notice);
   await expect(page.getByRole('heading', { name: 'Move or reset your progress' })).toBeVisible();
 
   await page.goto(`/cases/${CASE_B.id}/`);
   await expect(page.locator('h1')).toHaveText(CASE_B.title);
-  await waitForIslands(page);
+  await hydrateIslands(page);
   const exercise = page.locator('[data-exercise][data-ready]');
   await expect(exercise).toBeVisible();
   await expect(exercise.locator('.progress-notice')).toContainText(notice);
@@ -74,7 +74,7 @@ async function expectBothPagesSurvive(page: Page, notice: RegExp) {
   await expect(exercise.locator('.vignette-step').nth(1)).toBeVisible();
   expect(watch.errors, 'console and page errors').toEqual([]);
   await page.goto('/progress/');
-  await waitForIslands(page);
+  await hydrateIslands(page);
 }
 
 test.describe('damaged saved progress', () => {
@@ -151,7 +151,7 @@ test.describe('export, import and reset', () => {
       [KEY, JSON.stringify(saved)] as const,
     );
     await page.reload();
-    await waitForIslands(page);
+    await hydrateIslands(page);
     await expectCaseRow(page, CASE_A.title, 'Done', '100 %');
     await expectCaseRow(page, CASE_B.title, 'Done', '50 %');
     await expect(page.getByText('best 75 % (2 attempts)')).toBeVisible();
@@ -199,7 +199,7 @@ test.describe('export, import and reset', () => {
 
     // The import survives a reload (it was saved, not only shown).
     await page.reload();
-    await waitForIslands(page);
+    await hydrateIslands(page);
     await expectCaseRow(page, CASE_A.title, 'Done', '100 %');
     expect(watch.errors, 'console and page errors').toEqual([]);
   });
@@ -239,7 +239,7 @@ test.describe('export, import and reset', () => {
 
   test('imported ids are validated and never rendered as HTML', async ({ page }) => {
     await page.goto('/progress/');
-    await waitForIslands(page);
+    await hydrateIslands(page);
     const evil = '<img src=x onerror="window.__pwned=1">';
     const file = {
       format: 'trd-module-progress',
@@ -276,7 +276,7 @@ test.describe('export, import and reset', () => {
     await expectCaseRow(page, CASE_A.title, 'Not started', '—');
     await expect(page.getByText(/Self-check: not yet taken/).first()).toBeVisible();
     await page.reload();
-    await waitForIslands(page);
+    await hydrateIslands(page);
     await expectCaseRow(page, CASE_A.title, 'Not started', '—');
   });
 });

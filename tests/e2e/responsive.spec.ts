@@ -4,7 +4,7 @@
 // islands are hydrated first, and some are also checked in their expanded states. With
 // prefers-reduced-motion the page does not scroll smoothly.
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
-import { builtPages, waitForIslands, watchPage } from './helpers.ts';
+import { builtPages, hydrateIslands, watchPage } from './helpers.ts';
 
 const PHONE = { width: 320, height: 640 };
 const ZOOM_200 = { width: 640, height: 360 };
@@ -15,9 +15,7 @@ let watch: ReturnType<typeof watchPage>;
 
 test.beforeAll(async ({ browser }, info) => {
   const baseURL = info.project.use.baseURL ?? '';
-  // Reduced motion makes scrolling instant, so islands hydrate (client:visible) without waiting on
-  // smooth-scroll animations; it changes no layout. The last test checks the preference itself.
-  context = await browser.newContext({ baseURL, viewport: PHONE, reducedMotion: 'reduce' });
+  context = await browser.newContext({ baseURL, viewport: PHONE });
   page = await context.newPage();
   watch = watchPage(page, baseURL);
 });
@@ -96,7 +94,7 @@ for (const path of builtPages()) {
     const before = watch.errors.length;
     await page.setViewportSize(PHONE);
     await page.goto(path);
-    await waitForIslands(page);
+    await hydrateIslands(page);
     await expectFits(`${path} at 320 px`);
     await page.setViewportSize(ZOOM_200);
     await expectFits(`${path} at 640 px`);
@@ -107,13 +105,20 @@ for (const path of builtPages()) {
 test('expanded states fit 320 px too: a finished case with its solution, chapter islands opened up', async () => {
   await page.setViewportSize(PHONE);
   await page.goto('/cases/adequacy-two-failed-trials/');
-  await waitForIslands(page);
+  await hydrateIslands(page);
   const exercise = page.locator('[data-exercise][data-ready]');
   await expect(exercise).toBeVisible(); // data-ready is set just after hydration
   for (let i = 0; i < 5; i++) {
     const next = exercise.getByRole('button', { name: /Continue the case/ });
     if ((await next.count()) === 0) break;
     await next.click();
+    await expect(
+      exercise
+        .locator('.vignette-step')
+        .nth(i + 1)
+        .locator('h2, h3, h4')
+        .first(),
+    ).toBeFocused();
   }
   // Answer every question (anything), check, and open the solution and its findings.
   for (const q of await exercise.locator('.question').all()) {
@@ -131,7 +136,7 @@ test('expanded states fit 320 px too: a finished case with its solution, chapter
 
   await page.setViewportSize(PHONE);
   await page.goto('/chapters/applications/');
-  await waitForIslands(page);
+  await hydrateIslands(page);
   const esk = page.locator('.esketamine-check');
   await esk.getByRole('checkbox', { name: /aneurysmal vascular disease/i }).check();
   await esk.getByRole('button', { name: 'Add a trial' }).click();
@@ -146,7 +151,7 @@ test('expanded states fit 320 px too: a finished case with its solution, chapter
   await expectFits('chapter 3, islands expanded, at 320 px');
 
   await page.goto('/chapters/mechanisms/');
-  await waitForIslands(page);
+  await hydrateIslands(page);
   await page.locator('.hpa-feedback').getByRole('button', { name: 'Stress with GR resistance' }).click();
   await page.locator('.hpa-feedback').getByRole('button', { name: 'Run simulated DST' }).click();
   await page
@@ -183,5 +188,5 @@ test('prefers-reduced-motion: no smooth scrolling', async () => {
     ),
   );
   expect(longest).toBeLessThanOrEqual(1);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.emulateMedia({ reducedMotion: null });
 });
