@@ -104,10 +104,11 @@ export function importProgress(text: string): ImportResult {
   }
   const { state, notice } = recoverProgress(JSON.stringify((raw as { progress?: unknown }).progress ?? null));
   const count = Object.keys(state.vignettes).length + Object.keys(state.selfChecks).length;
+  // The recovery notices are written for saved progress; an import failing wholesale gets its own.
   if (notice && count === 0)
     return {
       ok: false,
-      message: `${notice.replace(/,? so it has been reset\.?$/, '')}. Nothing was changed.`,
+      message: 'That file contains no progress records this module can read. Nothing was changed.',
     };
   $progress.set(state);
   return {

@@ -43,7 +43,7 @@ export async function waitForIslands(page: Page) {
     await page.evaluate(() => {
       const pending = document.querySelector('astro-island[ssr]');
       // astro-island is display: contents; the visible directive watches its children.
-      (pending?.firstElementChild ?? pending)?.scrollIntoView({ block: 'center' });
+      (pending?.firstElementChild ?? pending)?.scrollIntoView({ block: 'center', behavior: 'instant' });
     });
     await page.waitForTimeout(100);
   }
