@@ -7,6 +7,45 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkCitations from './src/plugins/remark-citations.ts';
 
+// Browser chunks. Every island page loads the same few framework modules, and each chapter loads
+// all of its own islands, so small files that always travel together are bundled into one chunk
+// each (one gzip stream compresses better than many small ones; an island's entry file is then a
+// one-line re-export). Groups are taken in order; a module shared by pages that load different
+// groups is listed in the earliest group that every one of those pages loads anyway, so no page
+// loads a chapter's islands it does not show. Dynamic imports (the LMS session, Preact signals)
+// stay lazy chunks of their own.
+/** @param {string} name @param {RegExp} re */
+const group = (name, re) => ({ name, test: (/** @type {string} */ id) => re.test(id.replace(/\\/g, '/')) });
+const CHUNK_GROUPS = [
+  // Preact, its hooks and JSX runtime, Astro's Preact renderer and Vite's preload helper: every island page.
+  group('preact', /\/node_modules\/(preact\/|@astrojs\/preact\/dist\/)|^\0vite\/preload-helper/),
+  // Saved progress (nanostores), the LMS hook and the progress notice: every island page but search.
+  group(
+    'progress',
+    /\/node_modules\/(nanostores|@nanostores)\/|\/src\/stores\/|\/src\/lms\/(lms-sync|find-api)\.ts$|\/src\/islands\/(ProgressNotice\.tsx|use-saved-progress\.ts)$/,
+  ),
+  // Case exercises (with the light grader) and the chapters' self-checks: case pages and chapters.
+  group(
+    'exercise',
+    /\/src\/islands\/(Exercise|SelfCheck)\.tsx$|\/src\/engine\/(answers|text|codes|pharmacology)\.ts$/,
+  ),
+  // The engine's input checks, shared by the Principles and Applications islands.
+  group('engine', /\/src\/engine\/(check|messages|profiles|trials|doses|ids|scales|findings|version)\.ts$/),
+  // One chunk per chapter for the islands only that chapter shows.
+  group(
+    'mechanisms',
+    /\/src\/islands\/(ConvergenceMap|HpaFeedback|DisinhibitionCircuit|OccupancyExplorer|TryptophanShunt)\.tsx$|\/src\/islands\/mechanisms\/|\/src\/models\//,
+  ),
+  group(
+    'applications',
+    /\/src\/islands\/(TreatmentTimeline|EsketamineCheck|EvidenceExplorer)\.tsx$|\/src\/data\//,
+  ),
+  group(
+    'principles',
+    /\/src\/islands\/(AdequacyChecker|OutcomeClassifier|DefinitionsExplorer)\.tsx$|\/src\/islands\/principles\//,
+  ),
+];
+
 // Astro 7's default Markdown processor (Sätteri) does not run remark/rehype plugins, so the
 // unified processor is named explicitly: math is rendered by KaTeX at build time and
 // citations are numbered per file by our own plugin. @astrojs/mdx inherits this processor.
@@ -29,6 +68,11 @@ export default defineConfig({
   // positions glyphs with them. Stylesheets are never inlined, so every <style> Astro emits is
   // one it hashes (island CSS inlined by Vite was not hashed).
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    environments: {
+      client: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } },
+    },
+  },
   security: {
     csp: {
       directives: [
