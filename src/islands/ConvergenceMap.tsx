@@ -4,65 +4,27 @@
 // the chapter that explains it.
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import {
-  HUB_ID,
-  MECHANISMS,
-  mechanism,
-  treatmentsFor,
-  upstreamOf,
-  type Mechanism,
-} from '../models/convergence-map.ts';
+import type { ConvergenceMapView, ConvergenceNode } from '../components/islands/convergence-map-view.ts';
 
 interface Props {
   children?: ComponentChildren;
+  /** The map, laid out at build time from the model (convergence-map-view.ts). */
+  view: ConvergenceMapView;
   /** Mechanism selected first. */
   initial?: string;
 }
 
-const CX = 170;
-const CY = 148;
-const RX = 118;
-const RY = 112;
-const NODE_W = 92;
-const NODE_H = 28;
-
-const ring = MECHANISMS.filter((m) => m.id !== HUB_ID);
-const positions = new Map<string, { x: number; y: number }>([
-  [HUB_ID, { x: CX, y: CY }],
-  ...ring.map((m, i): [string, { x: number; y: number }] => {
-    const a = -Math.PI / 2 + (i * 2 * Math.PI) / ring.length;
-    return [m.id, { x: CX + RX * Math.cos(a), y: CY + RY * Math.sin(a) }];
-  }),
-]);
-
-/** Point where the segment from a to b leaves the node box centred on a. */
-function edgePoint(a: { x: number; y: number }, b: { x: number; y: number }, w: number, h: number) {
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const t = Math.min(dx === 0 ? Infinity : w / 2 / Math.abs(dx), dy === 0 ? Infinity : h / 2 / Math.abs(dy));
-  return { x: a.x + dx * t, y: a.y + dy * t };
-}
-
-const links = MECHANISMS.flatMap((m) => m.feeds.map((to) => ({ from: m.id, to })));
-
-function names(ms: Mechanism[]): string {
-  return ms.length ? ms.map((m) => m.short).join(', ') : 'none';
-}
-
-export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
-  const [selected, setSelected] = useState(() =>
-    MECHANISMS.some((m) => m.id === initial) ? initial : HUB_ID,
-  );
+export default function ConvergenceMap({ children, view, initial = view.hub }: Props) {
+  const { nodes } = view;
+  const find = (id: string) => nodes.find((m) => m.id === id);
+  const [selected, setSelected] = useState(() => (find(initial) ? initial : view.hub));
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
-  const current = mechanism(selected);
-  const treatments = treatmentsFor(selected);
-  const upstream = upstreamOf(selected);
-  const downstream = current.feeds.map((id) => mechanism(id));
+  const current = (find(selected) ?? nodes[0]) as ConvergenceNode;
+  const { treatments } = current;
   const id = 'convergence';
-  const related = new Set([selected, ...current.feeds, ...upstream.map((m) => m.id)]);
 
   const onKeyDown = (e: KeyboardEvent, i: number) => {
-    const n = MECHANISMS.length;
+    const n = nodes.length;
     let next = -1;
     if (e.key === 'ArrowRight' || e.key === 'ArrowDown') next = (i + 1) % n;
     else if (e.key === 'ArrowLeft' || e.key === 'ArrowUp') next = (i - 1 + n) % n;
@@ -70,20 +32,11 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
     else if (e.key === 'End') next = n - 1;
     if (next >= 0) {
       e.preventDefault();
-      const m = MECHANISMS[next];
+      const m = nodes[next];
       if (m) setSelected(m.id);
       buttons.current[next]?.focus();
     }
   };
-
-  const description =
-    `${current.label}. ` +
-    (current.id === HUB_ID
-      ? `Fed by: ${names(upstream)}. `
-      : `Feeds into: ${names(downstream)}. Fed by: ${names(upstream)}. `) +
-    (treatments.length
-      ? `Linked treatments: ${treatments.map((t) => `${t.label} (${t.status})`).join('; ')}.`
-      : (current.noTreatmentNote ?? 'No linked treatment.'));
 
   return (
     <section class="island mech-explorer convergence-map" aria-labelledby={`${id}-title`}>
@@ -96,7 +49,7 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
       {children && <div class="mech-equations">{children}</div>}
 
       <div class="cm-choices" role="group" aria-label="Mechanisms (arrow keys move between them)">
-        {MECHANISMS.map((m, i) => (
+        {nodes.map((m, i) => (
           <button
             key={m.id}
             ref={(el) => {
@@ -126,9 +79,7 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
           role="img"
           aria-labelledby={`${id}-svg-title`}
         >
-          <title
-            id={`${id}-svg-title`}
-          >{`Convergence map with ${current.short} selected. ${description}`}</title>
+          <title id={`${id}-svg-title`}>{current.title}</title>
           <defs>
             <marker
               id="cm-arrow"
@@ -155,47 +106,34 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
               <path d="M0,0 L10,5 L0,10 z" class="cm-arrowhead is-on" />
             </marker>
           </defs>
-          {links.map((l) => {
-            const a = positions.get(l.from);
-            const b = positions.get(l.to);
-            if (!a || !b) return null;
-            const wA = l.from === HUB_ID ? NODE_W + 14 : NODE_W;
-            const wB = l.to === HUB_ID ? NODE_W + 14 : NODE_W;
-            const p1 = edgePoint(a, b, wA + 4, NODE_H + 4);
-            const p2 = edgePoint(b, a, wB + 6, NODE_H + 6);
+          {view.links.map((l) => {
             const active = l.from === selected || l.to === selected;
             return (
               <line
                 key={`${l.from}-${l.to}`}
                 class={`cm-link${active ? ' is-on' : ''}`}
-                x1={p1.x}
-                y1={p1.y}
-                x2={p2.x}
-                y2={p2.y}
+                x1={l.x1}
+                y1={l.y1}
+                x2={l.x2}
+                y2={l.y2}
                 marker-end={active ? 'url(#cm-arrow-on)' : 'url(#cm-arrow)'}
               />
             );
           })}
-          {MECHANISMS.map((m) => {
-            const p = positions.get(m.id);
-            if (!p) return null;
-            const w = m.id === HUB_ID ? NODE_W + 14 : NODE_W;
-            const state = m.id === selected ? ' is-selected' : related.has(m.id) ? ' is-related' : '';
-            return (
-              <g
-                key={m.id}
-                class={`cm-node${m.id === HUB_ID ? ' cm-node--hub' : ''}${state}`}
-                onClick={() => {
-                  setSelected(m.id);
-                }}
-              >
-                <rect x={p.x - w / 2} y={p.y - NODE_H / 2} width={w} height={NODE_H} rx="8" />
-                <text x={p.x} y={p.y + 4} text-anchor="middle">
-                  {m.short}
-                </text>
-              </g>
-            );
-          })}
+          {nodes.map((m) => (
+            <g
+              key={m.id}
+              class={`cm-node${m.id === view.hub ? ' cm-node--hub' : ''}${m.id === selected ? ' is-selected' : current.related.includes(m.id) ? ' is-related' : ''}`}
+              onClick={() => {
+                setSelected(m.id);
+              }}
+            >
+              <rect x={m.x - m.w / 2} y={m.y - 14} width={m.w} height="28" rx="8" />
+              <text x={m.x} y={m.y + 4} text-anchor="middle">
+                {m.short}
+              </text>
+            </g>
+          ))}
         </svg>
         <figcaption class="field-hint">
           Arrows: proposed influences. The selected mechanism and its direct links are highlighted; every
@@ -208,15 +146,7 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
           <strong data-testid="cm-label">{current.label}</strong>
         </p>
         <p class="mech-readout__text">{current.summary}</p>
-        <p class="mech-readout__text">
-          {current.id === HUB_ID ? (
-            <>Fed by: {names(upstream)}.</>
-          ) : (
-            <>
-              Feeds into: {names(downstream)}. Fed by: {names(upstream)}.
-            </>
-          )}
-        </p>
+        <p class="mech-readout__text">{current.links}</p>
         <p class="cm-subhead">Linked treatments</p>
         {treatments.length ? (
           <ul class="cm-treatments" data-testid="cm-treatments">
@@ -228,7 +158,7 @@ export default function ConvergenceMap({ children, initial = HUB_ID }: Props) {
             ))}
           </ul>
         ) : (
-          <p data-testid="cm-treatments">{current.noTreatmentNote ?? 'No linked treatment.'}</p>
+          <p data-testid="cm-treatments">{current.none}</p>
         )}
         <p>
           Read more: <a href={`#${current.section}`}>{current.sectionTitle}</a>

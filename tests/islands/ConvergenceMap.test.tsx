@@ -5,14 +5,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import ConvergenceMap from '../../src/islands/ConvergenceMap.tsx';
+import { convergenceMapView } from '../../src/components/islands/convergence-map-view.ts';
 
 afterEach(cleanup);
+
+// What ConvergenceMap.astro computes from the model at build time.
+const view = convergenceMapView();
 
 const details = () => screen.getByTestId('cm-details');
 
 describe('ConvergenceMap', () => {
   it('starts on the plasticity hub, fed by the other routes, with a teaching-model label', () => {
-    render(<ConvergenceMap />);
+    render(<ConvergenceMap view={view} />);
     expect(screen.getByTestId('cm-label').textContent).toMatch(/Impaired neuroplasticity/);
     expect(details().textContent).toMatch(/Fed by: .*Inflammation/);
     expect(screen.getByText(/Teaching model: a simplified map/)).toBeTruthy();
@@ -20,7 +24,7 @@ describe('ConvergenceMap', () => {
   });
 
   it('choosing inflammation lists the anti-inflammatory treatment as investigational and links its section', async () => {
-    render(<ConvergenceMap />);
+    render(<ConvergenceMap view={view} />);
     fireEvent.click(screen.getByRole('button', { name: 'Inflammation' }));
     await waitFor(() => {
       expect(screen.getByTestId('cm-label').textContent).toMatch(/Low-grade inflammation/);
@@ -33,7 +37,7 @@ describe('ConvergenceMap', () => {
   });
 
   it('choosing glutamate links ketamine and the glutamate section', async () => {
-    render(<ConvergenceMap />);
+    render(<ConvergenceMap view={view} />);
     fireEvent.click(screen.getByRole('button', { name: 'Glutamate' }));
     await waitFor(() => {
       expect(screen.getByTestId('cm-treatments').textContent).toMatch(/Ketamine/);
@@ -44,7 +48,7 @@ describe('ConvergenceMap', () => {
   });
 
   it('a mechanism with no direct treatment says so instead of showing an empty list', async () => {
-    render(<ConvergenceMap />);
+    render(<ConvergenceMap view={view} />);
     fireEvent.click(screen.getByRole('button', { name: 'Stress / HPA' }));
     await waitFor(() => {
       expect(screen.getByTestId('cm-treatments').textContent).toMatch(/No treatment aimed at the HPA axis/);
@@ -52,7 +56,7 @@ describe('ConvergenceMap', () => {
   });
 
   it('arrow keys move the selection and focus between mechanisms', async () => {
-    render(<ConvergenceMap />);
+    render(<ConvergenceMap view={view} />);
     const hub = screen.getByRole('button', { name: 'Plasticity' });
     hub.focus();
     fireEvent.keyDown(hub, { key: 'ArrowRight' });
@@ -72,7 +76,7 @@ describe('ConvergenceMap', () => {
   });
 
   it('an unknown starting mechanism falls back to the hub instead of crashing', () => {
-    render(<ConvergenceMap initial="not-a-mechanism" />);
+    render(<ConvergenceMap view={view} initial="not-a-mechanism" />);
     expect(screen.getByTestId('cm-label').textContent).toMatch(/Impaired neuroplasticity/);
   });
 });

@@ -16,6 +16,7 @@ import { readVignetteFile, stepCountOf } from '../../src/lib/vignette-files.ts';
 import { validateVignette } from '../../src/lib/vignette-schema.ts';
 import { definitionsViews } from '../../src/components/islands/definitions-view.ts';
 import { timelineView } from '../../src/components/islands/treatment-timeline-view.ts';
+import { convergenceMapView } from '../../src/components/islands/convergence-map-view.ts';
 import { engineRefLabels } from '../../src/islands/principles/ref-labels.ts';
 import AdequacyChecker from '../../src/islands/AdequacyChecker.tsx';
 import CaseLibrary from '../../src/islands/CaseLibrary.tsx';
@@ -99,7 +100,7 @@ const ISLANDS: Record<string, Spec> = {
       />
     ),
   },
-  ConvergenceMap: { render: () => <ConvergenceMap /> },
+  ConvergenceMap: { render: () => <ConvergenceMap view={convergenceMapView()} /> },
   DefinitionsExplorer: {
     render: () => <DefinitionsExplorer presets={definitionsViews()} refLabels={refLabels} />,
   },
