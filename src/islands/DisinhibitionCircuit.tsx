@@ -1,19 +1,23 @@
 // Disinhibition circuit (Chapter 2): steps through ketamine's proposed cascade
-// (src/models/disinhibition-cascade.ts) on an SVG microcircuit — GABA interneuron, pyramidal
-// neuron, synapse onto a postsynaptic dendrite. The step's `highlight` list decides which parts of
-// the drawing are active, so the picture and the text come from the same data.
+// (src/models/disinhibition-cascade.ts, read at build time by the wrapper: disinhibition-view.ts)
+// on an SVG microcircuit — GABA interneuron, pyramidal neuron, synapse onto a postsynaptic
+// dendrite. The step's `highlight` list decides which parts of the drawing are active, so the
+// picture and the text come from the same data.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DISINHIBITION_CASCADE, cascadeStep, type CircuitPart } from '../models/disinhibition-cascade.ts';
+import type { CircuitStep } from '../components/islands/disinhibition-view.ts';
+import type { CircuitPart } from '../models/disinhibition-cascade.ts';
 
 interface Props {
   children?: ComponentChildren;
+  /** The cascade's steps in order (index 0 is the resting state). */
+  steps: CircuitStep[];
   /** Step shown first (0-based). */
   initialStep?: number;
 }
 
-export default function DisinhibitionCircuit({ children, initialStep = 0 }: Props) {
-  const last = DISINHIBITION_CASCADE.length - 1;
+export default function DisinhibitionCircuit({ children, steps, initialStep = 0 }: Props) {
+  const last = steps.length - 1;
   const [index, setIndex] = useState(() => Math.min(last, Math.max(0, Math.trunc(initialStep) || 0)));
   // A focused button that becomes disabled (Next at the end, Previous at the start) or disappears
   // (Start again) drops keyboard focus to the page: hand it to the control that comes next.
@@ -28,7 +32,7 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
     focusAfterStep.current = null;
     (request.to === 'again' ? againRef : nextRef).current?.focus();
   }, [index]);
-  const step = cascadeStep(index);
+  const step = steps[index] as CircuitStep;
   const on = (part: CircuitPart) => step.highlight.includes(part);
   const cls = (part: CircuitPart, extra = '') =>
     `dc-part dc-${part}${on(part) ? ' is-active' : ''}${extra ? ` ${extra}` : ''}`;
@@ -203,7 +207,7 @@ export default function DisinhibitionCircuit({ children, initialStep = 0 }: Prop
             )}
           </div>
           <ol class="dc-steps" aria-label="All steps">
-            {DISINHIBITION_CASCADE.map((s, i) => (
+            {steps.map((s, i) => (
               <li key={s.id}>
                 <button
                   type="button"

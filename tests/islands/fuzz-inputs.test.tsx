@@ -17,6 +17,7 @@ import { validateVignette } from '../../src/lib/vignette-schema.ts';
 import { definitionsViews } from '../../src/components/islands/definitions-view.ts';
 import { timelineView } from '../../src/components/islands/treatment-timeline-view.ts';
 import { convergenceMapView } from '../../src/components/islands/convergence-map-view.ts';
+import { disinhibitionSteps } from '../../src/components/islands/disinhibition-view.ts';
 import { engineRefLabels } from '../../src/islands/principles/ref-labels.ts';
 import AdequacyChecker from '../../src/islands/AdequacyChecker.tsx';
 import CaseLibrary from '../../src/islands/CaseLibrary.tsx';
@@ -104,7 +105,7 @@ const ISLANDS: Record<string, Spec> = {
   DefinitionsExplorer: {
     render: () => <DefinitionsExplorer presets={definitionsViews()} refLabels={refLabels} />,
   },
-  DisinhibitionCircuit: { render: () => <DisinhibitionCircuit /> },
+  DisinhibitionCircuit: { render: () => <DisinhibitionCircuit steps={disinhibitionSteps()} /> },
   EsketamineCheck: { render: () => <EsketamineCheck /> },
   EvidenceExplorer: { render: () => <EvidenceExplorer /> },
   Exercise: {
