@@ -1,22 +1,17 @@
 // Evidence explorer: response, remission, relapse and symptom-reduction figures of the landmark
 // TRD trials as an accessible SVG bar chart, with the same figures in a data table. The figures
-// and their provenance come from src/data/landmark-trials.ts; this island only draws them.
+// and their provenance come from src/data/landmark-trials.ts, read at build time by the wrapper
+// (evidence-view.ts) and passed as JSON; this island only draws them.
 //
 // Layout uses percentage x-coordinates (no viewBox) so text keeps its real size on a 320 px phone
 // instead of shrinking with the drawing.
-import { useMemo, useState } from 'preact/hooks';
-import {
-  CONFIDENCE_LABELS,
-  OUTCOME_TYPES,
-  OUTCOME_TYPE_HINTS,
-  OUTCOME_TYPE_LABELS,
-  figuresFor,
-  formatPercent,
-  type OutcomeType,
-  type TrialFigure,
-} from '../data/landmark-trials.ts';
+import { useState } from 'preact/hooks';
+import type { EvidenceFigure, EvidenceView } from '../components/islands/evidence-view.ts';
+import type { OutcomeType } from '../data/landmark-trials.ts';
 
 interface Props {
+  /** The figures and their labels (evidence-view.ts, at build time). */
+  view: EvidenceView;
   /** Outcome shown first. */
   initialOutcome?: OutcomeType | undefined;
   /** Level of the island's heading, to fit the page outline (default 3). */
@@ -34,7 +29,7 @@ function xPct(value: number): string {
   return `${((value / 100) * SPAN).toFixed(2)}%`;
 }
 
-function confidenceMark(f: TrialFigure): string {
+function confidenceMark(f: EvidenceFigure): string {
   return f.confidence === 'unverified'
     ? ' (unverified)'
     : f.confidence === 'secondary'
@@ -42,22 +37,26 @@ function confidenceMark(f: TrialFigure): string {
       : '';
 }
 
-function summarise(outcome: OutcomeType, figures: TrialFigure[], includeUnverified: boolean): string {
-  if (figures.length === 0) return `No ${OUTCOME_TYPE_LABELS[outcome].toLowerCase()} figures to show.`;
+function summarise(label: string, figures: EvidenceFigure[], includeUnverified: boolean): string {
+  if (figures.length === 0) return `No ${label.toLowerCase()} figures to show.`;
   const parts = figures.map(
-    (f) =>
-      `${f.trial}: ${f.arms.map((a) => `${a.label} ${formatPercent(a.value)}`).join(' vs ')}${confidenceMark(f)}`,
+    (f) => `${f.trial}: ${f.arms.map((a) => `${a.label} ${a.text}`).join(' vs ')}${confidenceMark(f)}`,
   );
   const scope = includeUnverified ? 'including unverified figures' : 'checked figures only';
-  return `${OUTCOME_TYPE_LABELS[outcome]}, ${figures.length} trial${figures.length === 1 ? '' : 's'} (${scope}). ${parts.join('. ')}.`;
+  return `${label}, ${figures.length} trial${figures.length === 1 ? '' : 's'} (${scope}). ${parts.join('. ')}.`;
 }
 
-export default function EvidenceExplorer({ initialOutcome = 'response', headingLevel = 3 }: Props) {
+export default function EvidenceExplorer({ view, initialOutcome = 'response', headingLevel = 3 }: Props) {
   const Heading = `h${headingLevel}` as 'h3';
   const [outcome, setOutcome] = useState<OutcomeType>(initialOutcome);
   const [includeUnverified, setIncludeUnverified] = useState(false);
-  const figures = useMemo(() => figuresFor(outcome, includeUnverified), [outcome, includeUnverified]);
-  const summary = summarise(outcome, figures, includeUnverified);
+  const current = view.outcomes.find((o) => o.id === outcome) ?? view.outcomes[0];
+  const label = current?.label ?? '';
+  // The chosen outcome's figures; unverified ones only on request (as figuresFor in the data file).
+  const figures = view.figures.filter(
+    (f) => f.outcome === outcome && (includeUnverified || f.confidence !== 'unverified'),
+  );
+  const summary = summarise(label, figures, includeUnverified);
   const idBase = 'evidence-explorer';
 
   // Vertical layout: each trial gets a heading line, then per arm a label line and a bar.
@@ -83,23 +82,23 @@ export default function EvidenceExplorer({ initialOutcome = 'response', headingL
       <fieldset class="evidence-explorer__filter">
         <legend>Outcome to compare</legend>
         <div class="evidence-explorer__choices">
-          {OUTCOME_TYPES.map((o) => (
-            <label class="choice" key={o}>
+          {view.outcomes.map((o) => (
+            <label class="choice" key={o.id}>
               <input
                 type="radio"
                 name={`${idBase}-outcome`}
-                value={o}
-                checked={outcome === o}
+                value={o.id}
+                checked={outcome === o.id}
                 onChange={() => {
-                  setOutcome(o);
+                  setOutcome(o.id);
                 }}
               />
-              <span>{OUTCOME_TYPE_LABELS[o]}</span>
+              <span>{o.label}</span>
             </label>
           ))}
         </div>
         <p class="field-hint" id={`${idBase}-hint`}>
-          {OUTCOME_TYPE_HINTS[outcome]}
+          {current?.hint}
         </p>
       </fieldset>
       <label class="choice">
@@ -128,9 +127,7 @@ export default function EvidenceExplorer({ initialOutcome = 'response', headingL
           aria-labelledby={`${idBase}-svg-title ${idBase}-svg-desc`}
           data-testid="evidence-chart"
         >
-          <title id={`${idBase}-svg-title`}>
-            {`${OUTCOME_TYPE_LABELS[outcome]} in landmark TRD trials (bar chart, percent)`}
-          </title>
+          <title id={`${idBase}-svg-title`}>{`${label} in landmark TRD trials (bar chart, percent)`}</title>
           <desc id={`${idBase}-svg-desc`}>{summary}</desc>
           {ticks.map((t) => (
             <g key={t}>
@@ -173,7 +170,7 @@ export default function EvidenceExplorer({ initialOutcome = 'response', headingL
                     x={`${((arm.value / 100) * SPAN + 1.5).toFixed(2)}%`}
                     y={barY + 12}
                   >
-                    {formatPercent(arm.value)}
+                    {arm.text}
                   </text>
                 </g>
               ))}
@@ -189,7 +186,7 @@ export default function EvidenceExplorer({ initialOutcome = 'response', headingL
 
       <div class="table-wrap">
         <table class="evidence-table" data-testid="evidence-table">
-          <caption>{`${OUTCOME_TYPE_LABELS[outcome]}: the charted figures as a table`}</caption>
+          <caption>{`${label}: the charted figures as a table`}</caption>
           <thead>
             <tr>
               <th scope="col">Trial and measure</th>
@@ -220,9 +217,9 @@ export default function EvidenceExplorer({ initialOutcome = 'response', headingL
                   )}
                   <td>{a.label}</td>
                   <td class="evidence-table__value" data-value={a.value}>
-                    {formatPercent(a.value)}
+                    {a.text}
                   </td>
-                  {i === 0 && <td rowSpan={f.arms.length}>{CONFIDENCE_LABELS[f.confidence]}</td>}
+                  {i === 0 && <td rowSpan={f.arms.length}>{view.confidenceLabels[f.confidence]}</td>}
                 </tr>
               )),
             )}

@@ -5,8 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import EvidenceExplorer from '../../src/islands/EvidenceExplorer.tsx';
 import { LANDMARK_FIGURES } from '../../src/data/landmark-trials.ts';
+import { evidenceView } from '../../src/components/islands/evidence-view.ts';
 
 afterEach(cleanup);
+
+// What EvidenceExplorer.astro reads from the data file at build time.
+const view = evidenceView();
 
 function chartValues(): string[] {
   const svg = screen.getByTestId('evidence-chart');
@@ -19,14 +23,14 @@ function tableValues(): string[] {
 
 describe('EvidenceExplorer', () => {
   it('shows the same figures in the chart and in the data table', async () => {
-    render(<EvidenceExplorer />);
+    render(<EvidenceExplorer view={view} />);
     await screen.findByRole('img', { name: /Response in landmark TRD trials/ });
     expect(chartValues().length).toBeGreaterThan(0);
     expect(chartValues()).toEqual(tableValues());
   });
 
   it('charts ELEKT-D response as 55.4 % ketamine vs 41.2 % ECT (clinical-rules §11a)', async () => {
-    render(<EvidenceExplorer />);
+    render(<EvidenceExplorer view={view} />);
     const table = await screen.findByTestId('evidence-table');
     const rows = within(table).getAllByRole('row');
     const ketamine = rows.find((r) => r.textContent?.includes('IV ketamine'));
@@ -37,7 +41,7 @@ describe('EvidenceExplorer', () => {
   });
 
   it('switches outcome with the radio buttons and keeps chart and table in step', async () => {
-    render(<EvidenceExplorer />);
+    render(<EvidenceExplorer view={view} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Relapse' }));
     await screen.findByRole('img', { name: /Relapse in landmark TRD trials/ });
     // SUSTAIN-1 stable remitters 26.7 % vs 45.3 %; Bauer 2000 0 % vs 47 % (§11b, §16b).
@@ -49,7 +53,7 @@ describe('EvidenceExplorer', () => {
   });
 
   it('hides unverified figures until asked, then marks them', async () => {
-    render(<EvidenceExplorer initialOutcome="remission" />);
+    render(<EvidenceExplorer view={view} initialOutcome="remission" />);
     await screen.findByRole('img', { name: /Remission/ });
     expect(screen.getByTestId('evidence-table').textContent).not.toContain('THREE-D');
     fireEvent.click(screen.getByRole('checkbox', { name: /not yet verified/ }));
@@ -62,7 +66,7 @@ describe('EvidenceExplorer', () => {
   });
 
   it('operates by keyboard: the outcome radios are labelled native inputs', async () => {
-    render(<EvidenceExplorer />);
+    render(<EvidenceExplorer view={view} />);
     const radios = await screen.findAllByRole('radio');
     expect(radios.map((r) => (r as HTMLInputElement).value)).toEqual([
       'response',

@@ -18,6 +18,7 @@ import { definitionsViews } from '../../src/components/islands/definitions-view.
 import { timelineView } from '../../src/components/islands/treatment-timeline-view.ts';
 import { convergenceMapView } from '../../src/components/islands/convergence-map-view.ts';
 import { disinhibitionSteps } from '../../src/components/islands/disinhibition-view.ts';
+import { evidenceView } from '../../src/components/islands/evidence-view.ts';
 import { engineRefLabels } from '../../src/islands/principles/ref-labels.ts';
 import AdequacyChecker from '../../src/islands/AdequacyChecker.tsx';
 import CaseLibrary from '../../src/islands/CaseLibrary.tsx';
@@ -107,7 +108,7 @@ const ISLANDS: Record<string, Spec> = {
   },
   DisinhibitionCircuit: { render: () => <DisinhibitionCircuit steps={disinhibitionSteps()} /> },
   EsketamineCheck: { render: () => <EsketamineCheck /> },
-  EvidenceExplorer: { render: () => <EvidenceExplorer /> },
+  EvidenceExplorer: { render: () => <EvidenceExplorer view={evidenceView()} /> },
   Exercise: {
     render: () => (
       <Exercise
