@@ -1,28 +1,19 @@
 // HPA feedback explorer (Chapter 2). Renders src/models/hpa-feedback.ts: the loop settling from a
 // healthy resting state to the equilibrium set by GR sensitivity and stress drive, and a simulated
 // overnight dexamethasone suppression test. Illustrative teaching model in relative units.
+// Fixed texts, example settings and the loop diagram's static parts arrive as build-time props
+// (hpa-view.ts); only the model and what changes with it are JavaScript.
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import {
-  DST_PROTOCOL,
-  HPA_LIMITS,
-  simulate,
-  simulateDst,
-  steadyState,
-  type HpaParameters,
-} from '../models/hpa-feedback.ts';
+import { DST_PROTOCOL, HPA_LIMITS, simulate, simulateDst, steadyState } from '../models/hpa-feedback.ts';
+import type { HpaView } from '../components/islands/hpa-view.ts';
 import SliderField, { parseField } from './mechanisms/SliderField.tsx';
 import { num } from './mechanisms/format.ts';
 
 interface Props {
   children?: ComponentChildren;
+  view: HpaView;
 }
-
-const PRESETS: { label: string; params: HpaParameters }[] = [
-  { label: 'Healthy', params: { grSensitivity: 1, stressDrive: 1 } },
-  { label: 'Chronic stress, intact GR', params: { grSensitivity: 1, stressDrive: 2 } },
-  { label: 'Stress with GR resistance', params: { grSensitivity: 0.4, stressDrive: 1.5 } },
-];
 
 const HOURS = 72;
 const W = 320;
@@ -109,8 +100,21 @@ function Chart({ id, title, xMax, xTicks, xLabel, yMax, series, hLine, marker }:
   );
 }
 
-function LoopDiagram({ s, crh, acth, cortisol }: { s: number; crh: number; acth: number; cortisol: number }) {
+function LoopDiagram({
+  fixed,
+  s,
+  crh,
+  acth,
+  cortisol,
+}: {
+  fixed: string;
+  s: number;
+  crh: number;
+  acth: number;
+  cortisol: number;
+}) {
   const fb = 1 + s * 5;
+  const feedback = `hpa-loop__feedback${s < 0.5 ? ' is-weak' : ''}`;
   return (
     <svg
       class="chart mech-chart hpa-loop"
@@ -118,34 +122,7 @@ function LoopDiagram({ s, crh, acth, cortisol }: { s: number; crh: number; acth:
       role="img"
       aria-label={`HPA loop: CRH ${num(crh)}, ACTH ${num(acth)} and cortisol ${num(cortisol)} times the healthy level; glucocorticoid feedback strength ${num(s)}.`}
     >
-      <defs>
-        <marker
-          id="hpa-arrow"
-          viewBox="0 0 10 10"
-          refX="9"
-          refY="5"
-          markerUnits="userSpaceOnUse"
-          markerWidth="9"
-          markerHeight="9"
-          orient="auto-start-reverse"
-        >
-          <path d="M0,0 L10,5 L0,10 z" class="hpa-loop__head" />
-        </marker>
-      </defs>
-      <rect class="hpa-loop__node" x="10" y="10" width="110" height="34" rx="6" />
-      <text x="65" y="32" text-anchor="middle">
-        Hypothalamus
-      </text>
-      <rect class="hpa-loop__node" x="10" y="58" width="110" height="34" rx="6" />
-      <text x="65" y="80" text-anchor="middle">
-        Pituitary
-      </text>
-      <rect class="hpa-loop__node" x="10" y="106" width="110" height="34" rx="6" />
-      <text x="65" y="128" text-anchor="middle">
-        Adrenal cortex
-      </text>
-      <line class="hpa-loop__drive" x1="65" y1="44" x2="65" y2="57" marker-end="url(#hpa-arrow)" />
-      <line class="hpa-loop__drive" x1="65" y1="92" x2="65" y2="105" marker-end="url(#hpa-arrow)" />
+      <g dangerouslySetInnerHTML={{ __html: fixed }} />
       <text x="72" y="54">
         CRH {num(crh)}×
       </text>
@@ -153,13 +130,13 @@ function LoopDiagram({ s, crh, acth, cortisol }: { s: number; crh: number; acth:
         ACTH {num(acth)}×
       </text>
       <path
-        class={`hpa-loop__feedback${s < 0.5 ? ' is-weak' : ''}`}
+        class={feedback}
         d="M120,123 C190,123 190,27 122,27"
         stroke-width={fb}
         marker-end="url(#hpa-arrow)"
       />
       <path
-        class={`hpa-loop__feedback${s < 0.5 ? ' is-weak' : ''}`}
+        class={feedback}
         d="M120,118 C160,118 160,75 122,75"
         stroke-width={fb * 0.8}
         marker-end="url(#hpa-arrow)"
@@ -177,7 +154,8 @@ function LoopDiagram({ s, crh, acth, cortisol }: { s: number; crh: number; acth:
   );
 }
 
-export default function HpaFeedback({ children }: Props) {
+export default function HpaFeedback({ children, view }: Props) {
+  const { text } = view;
   const [sRaw, setSRaw] = useState('1');
   const [dRaw, setDRaw] = useState('1');
   const [dstShown, setDstShown] = useState(false);
@@ -196,11 +174,8 @@ export default function HpaFeedback({ children }: Props) {
   return (
     <section class="island mech-explorer hpa-feedback" aria-labelledby={`${id}-title`}>
       <p class="island__label">Mechanism explorer</p>
-      <h3 id={`${id}-title`}>The HPA loop and the dexamethasone suppression test</h3>
-      <p class="model-label">
-        Teaching model, illustrative: levels are relative to a healthy resting state (= 1), constants are not
-        fitted to data, and there is no day–night rhythm.
-      </p>
+      <h3 id={`${id}-title`}>{text.title}</h3>
+      <p class="model-label">{text.model}</p>
       {children && <div class="mech-equations">{children}</div>}
       <div class="fields">
         <SliderField
@@ -210,7 +185,7 @@ export default function HpaFeedback({ children }: Props) {
           onRaw={setSRaw}
           range={HPA_LIMITS.grSensitivity}
           slider={{ min: 0, max: 1, step: 0.05 }}
-          hint="1 = intact feedback, 0 = none"
+          hint={text.grHint}
           error={s.error}
         />
         <SliderField
@@ -220,22 +195,20 @@ export default function HpaFeedback({ children }: Props) {
           onRaw={setDRaw}
           range={HPA_LIMITS.stressDrive}
           slider={{ min: 0.5, max: 3, step: 0.1 }}
-          hint="1 = resting"
+          hint={text.driveHint}
           error={d.error}
         />
       </div>
       <div class="actions" role="group" aria-label="Example settings">
-        {PRESETS.map((p) => (
+        {view.presets.map((p) => (
           <button
             key={p.label}
             type="button"
             class="secondary"
-            aria-pressed={
-              params?.grSensitivity === p.params.grSensitivity && params.stressDrive === p.params.stressDrive
-            }
+            aria-pressed={params?.grSensitivity === p.grSensitivity && params.stressDrive === p.stressDrive}
             onClick={() => {
-              setSRaw(String(p.params.grSensitivity));
-              setDRaw(String(p.params.stressDrive));
+              setSRaw(String(p.grSensitivity));
+              setDRaw(String(p.stressDrive));
             }}
           >
             {p.label}
@@ -275,11 +248,14 @@ export default function HpaFeedback({ children }: Props) {
       {eq && params && run && (
         <>
           <figure class="mech-figure">
-            <LoopDiagram s={params.grSensitivity} crh={eq.crh} acth={eq.acth} cortisol={eq.cortisol} />
-            <figcaption class="field-hint">
-              The loop at equilibrium. Arrow thickness on the right shows how strongly cortisol brakes the
-              hypothalamus and pituitary; it thins as GR sensitivity falls.
-            </figcaption>
+            <LoopDiagram
+              fixed={view.loop}
+              s={params.grSensitivity}
+              crh={eq.crh}
+              acth={eq.acth}
+              cortisol={eq.cortisol}
+            />
+            <figcaption class="field-hint">{text.loopCaption}</figcaption>
           </figure>
           <figure class="mech-figure">
             <Chart
@@ -296,11 +272,7 @@ export default function HpaFeedback({ children }: Props) {
               ]}
               hLine={{ y: 1, label: 'healthy = 1' }}
             />
-            <figcaption class="field-hint">
-              <span class="hpa-key hpa-key--cortisol" aria-hidden="true" /> cortisol (solid),{' '}
-              <span class="hpa-key hpa-key--acth" aria-hidden="true" /> ACTH (dashed),{' '}
-              <span class="hpa-key hpa-key--crh" aria-hidden="true" /> CRH (dotted), relative to healthy.
-            </figcaption>
+            <figcaption class="field-hint" dangerouslySetInnerHTML={{ __html: text.runCaption }} />
           </figure>
         </>
       )}
@@ -332,11 +304,7 @@ export default function HpaFeedback({ children }: Props) {
               hLine={{ y: dst.threshold, label: 'illustrative cut-off' }}
               marker={{ x: DST_PROTOCOL.readAfterHours, y: dst.postDexCortisol, label: '08:00' }}
             />
-            <figcaption class="field-hint">
-              Cortisol after a simulated late-evening dose of dexamethasone, read 9 hours later. The cut-off
-              is the model's own (half the healthy level); the clinical test uses an absolute plasma cortisol
-              threshold.
-            </figcaption>
+            <figcaption class="field-hint">{text.dstCaption}</figcaption>
           </figure>
         )}
       </div>

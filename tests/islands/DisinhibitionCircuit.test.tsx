@@ -4,12 +4,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import DisinhibitionCircuit from '../../src/islands/DisinhibitionCircuit.tsx';
-import { disinhibitionSteps } from '../../src/components/islands/disinhibition-view.ts';
+import { disinhibitionView } from '../../src/components/islands/disinhibition-view.ts';
 
 afterEach(cleanup);
 
 // What DisinhibitionCircuit.astro reads from the model at build time.
-const steps = disinhibitionSteps();
+const view = disinhibitionView();
 
 const label = () => screen.getByTestId('dc-label').textContent;
 const next = () => screen.getByRole<HTMLButtonElement>('button', { name: /Next/ });
@@ -17,7 +17,7 @@ const prev = () => screen.getByRole<HTMLButtonElement>('button', { name: /Previo
 
 describe('DisinhibitionCircuit', () => {
   it('starts at the resting brake with Previous disabled and no ketamine drawn', () => {
-    render(<DisinhibitionCircuit steps={steps} />);
+    render(<DisinhibitionCircuit view={view} />);
     expect(label()).toBe('Resting brake');
     expect(prev().disabled).toBe(true);
     expect(screen.queryByTestId('dc-ketamine')).toBeNull();
@@ -25,7 +25,7 @@ describe('DisinhibitionCircuit', () => {
   });
 
   it('Next walks the cascade in order and highlights the matching parts of the circuit', async () => {
-    render(<DisinhibitionCircuit steps={steps} />);
+    render(<DisinhibitionCircuit view={view} />);
     const order = [
       'NMDA block on the interneuron',
       'Brake released',
@@ -51,7 +51,7 @@ describe('DisinhibitionCircuit', () => {
   });
 
   it('at the NMDA-block step the interneuron receptor is highlighted and ketamine appears', async () => {
-    render(<DisinhibitionCircuit steps={steps} />);
+    render(<DisinhibitionCircuit view={view} />);
     fireEvent.click(next());
     await screen.findByTestId('dc-ketamine');
     expect(document.querySelector('.dc-interneuron-nmda')?.classList.contains('is-active')).toBe(true);
@@ -63,7 +63,7 @@ describe('DisinhibitionCircuit', () => {
   });
 
   it('the step list jumps straight to a step and marks it as current', async () => {
-    render(<DisinhibitionCircuit steps={steps} />);
+    render(<DisinhibitionCircuit view={view} />);
     fireEvent.click(screen.getByRole('button', { name: 'AMPA throughput' }));
     await waitFor(() => {
       expect(screen.getByTestId('dc-readout').textContent).toMatch(/Step 5 of 8/);
@@ -73,10 +73,10 @@ describe('DisinhibitionCircuit', () => {
   });
 
   it('an out-of-range starting step is clamped instead of crashing', () => {
-    render(<DisinhibitionCircuit steps={steps} initialStep={99} />);
+    render(<DisinhibitionCircuit view={view} initialStep={99} />);
     expect(label()).toBe('New synapses');
     cleanup();
-    render(<DisinhibitionCircuit steps={steps} initialStep={Number.NaN} />);
+    render(<DisinhibitionCircuit view={view} initialStep={Number.NaN} />);
     expect(label()).toBe('Resting brake');
   });
 });

@@ -5,15 +5,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import HpaFeedback from '../../src/islands/HpaFeedback.tsx';
+import { hpaView } from '../../src/components/islands/hpa-view.ts';
 
 afterEach(cleanup);
+
+// What HpaFeedback.astro passes at build time.
+const view = hpaView();
 
 const cortisol = () => parseFloat(screen.getByTestId('hpa-cortisol').textContent ?? 'NaN');
 const gr = () => screen.getByLabelText('GR sensitivity (s)', { selector: 'input[type="text"]' });
 
 describe('HpaFeedback', () => {
   it('starts healthy: cortisol at 1× and a teaching-model label', async () => {
-    render(<HpaFeedback />);
+    render(<HpaFeedback view={view} />);
     await waitFor(() => {
       expect(cortisol()).toBe(1);
     });
@@ -21,7 +25,7 @@ describe('HpaFeedback', () => {
   });
 
   it('lowering GR sensitivity raises steady cortisol', async () => {
-    render(<HpaFeedback />);
+    render(<HpaFeedback view={view} />);
     fireEvent.input(gr(), { target: { value: '0.3' } });
     await waitFor(() => {
       expect(cortisol()).toBeGreaterThan(1.5);
@@ -30,7 +34,7 @@ describe('HpaFeedback', () => {
   });
 
   it('the simulated DST suppresses with intact receptors and fails to suppress with GR resistance', async () => {
-    render(<HpaFeedback />);
+    render(<HpaFeedback view={view} />);
     expect(screen.queryByTestId('hpa-dst')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Run simulated DST' }));
     const dst = await screen.findByTestId('hpa-dst');
@@ -43,7 +47,7 @@ describe('HpaFeedback', () => {
   });
 
   it('the slider and number input are paired', async () => {
-    render(<HpaFeedback />);
+    render(<HpaFeedback view={view} />);
     fireEvent.input(screen.getByLabelText('Stress drive (D) (slider)'), { target: { value: '2' } });
     await waitFor(() => {
       expect(
@@ -57,7 +61,7 @@ describe('HpaFeedback', () => {
     ['1.2', /GR sensitivity must be between 0 and 1/],
     ['', /Enter a number/],
   ])('an invalid GR sensitivity (%j) shows an inline message and no crash', async (entry, message) => {
-    render(<HpaFeedback />);
+    render(<HpaFeedback view={view} />);
     fireEvent.input(gr(), { target: { value: entry } });
     await screen.findByText(message);
     expect(gr().getAttribute('aria-invalid')).toBe('true');
@@ -66,7 +70,7 @@ describe('HpaFeedback', () => {
   });
 
   it('an out-of-range stress drive is reported next to its own field', async () => {
-    render(<HpaFeedback />);
+    render(<HpaFeedback view={view} />);
     const drive = screen.getByLabelText('Stress drive (D)', { selector: 'input[type="text"]' });
     fireEvent.input(drive, { target: { value: '7' } });
     await screen.findByText(/Stress drive must be between 0.5 and 3/);

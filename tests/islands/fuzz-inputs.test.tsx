@@ -17,8 +17,9 @@ import { validateVignette } from '../../src/lib/vignette-schema.ts';
 import { definitionsViews } from '../../src/components/islands/definitions-view.ts';
 import { timelineView } from '../../src/components/islands/treatment-timeline-view.ts';
 import { convergenceMapView } from '../../src/components/islands/convergence-map-view.ts';
-import { disinhibitionSteps } from '../../src/components/islands/disinhibition-view.ts';
+import { disinhibitionView } from '../../src/components/islands/disinhibition-view.ts';
 import { evidenceView } from '../../src/components/islands/evidence-view.ts';
+import { hpaView } from '../../src/components/islands/hpa-view.ts';
 import { engineRefLabels } from '../../src/islands/principles/ref-labels.ts';
 import AdequacyChecker from '../../src/islands/AdequacyChecker.tsx';
 import CaseLibrary from '../../src/islands/CaseLibrary.tsx';
@@ -106,7 +107,7 @@ const ISLANDS: Record<string, Spec> = {
   DefinitionsExplorer: {
     render: () => <DefinitionsExplorer presets={definitionsViews()} refLabels={refLabels} />,
   },
-  DisinhibitionCircuit: { render: () => <DisinhibitionCircuit steps={disinhibitionSteps()} /> },
+  DisinhibitionCircuit: { render: () => <DisinhibitionCircuit view={disinhibitionView()} /> },
   EsketamineCheck: { render: () => <EsketamineCheck /> },
   EvidenceExplorer: { render: () => <EvidenceExplorer view={evidenceView()} /> },
   Exercise: {
@@ -123,7 +124,7 @@ const ISLANDS: Record<string, Spec> = {
     ),
     prepare: revealAllSteps,
   },
-  HpaFeedback: { render: () => <HpaFeedback /> },
+  HpaFeedback: { render: () => <HpaFeedback view={hpaView()} /> },
   OccupancyExplorer: { render: () => <OccupancyExplorer /> },
   OutcomeClassifier: { render: () => <OutcomeClassifier refLabels={refLabels} /> },
   ProgressNotice: { render: () => <ProgressNotice />, mayBeEmpty: true },
