@@ -1,38 +1,27 @@
 // Occupancy and efflux explorer (Chapter 2). Renders what src/models/occupancy-efflux.ts returns:
 // unbound plasma concentration × Kp,uu → unbound brain concentration → SERT occupancy, against the
-// ~80 % line. The equations are rendered at build time by the Astro wrapper and arrive as children.
+// ~80 % line. The equations are rendered at build time by the Astro wrapper and arrive as children;
+// the fixed texts and the chart's fixed parts (axes, curve) arrive as props (occupancy-view.ts).
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import type { OccupancyView } from '../components/islands/occupancy-view.ts';
 import {
   EFFLUX_LIMITS,
   OCCUPANCY_TARGET,
   WORKED_EXAMPLE,
   effluxOccupancy,
-  occupancyCurve,
   type EffluxInput,
   type EffluxResult,
 } from '../models/occupancy-efflux.ts';
 import SliderField, { parseField } from './mechanisms/SliderField.tsx';
+import { H, W, X_MAX, xOf, yOf } from './mechanisms/occupancy-chart.ts';
 import { num, pct } from './mechanisms/format.ts';
 
 interface Props {
   /** Pre-rendered equations (KaTeX HTML from the wrapper). */
   children?: ComponentChildren;
+  view: OccupancyView;
 }
-
-// Chart geometry (viewBox units ≈ CSS px at 320 px wide, so text stays legible on a phone).
-const W = 320;
-const H = 210;
-const L = 42;
-const R = 12;
-const T = 14;
-const B = 40;
-const X_MAX = 12; // × EC50
-const xOf = (v: number) => L + (Math.min(v, X_MAX) / X_MAX) * (W - L - R);
-const yOf = (o: number) => T + (1 - o) * (H - T - B);
-const CURVE = occupancyCurve(1, X_MAX, 96)
-  .map((p, i) => `${i === 0 ? 'M' : 'L'}${xOf(p.brain).toFixed(1)},${yOf(p.occupancy).toFixed(1)}`)
-  .join(' ');
 
 function describe(r: EffluxResult): string {
   const where = r.reachesTarget
@@ -48,7 +37,8 @@ function describe(r: EffluxResult): string {
   );
 }
 
-export default function OccupancyExplorer({ children }: Props) {
+export default function OccupancyExplorer({ children, view }: Props) {
+  const { text } = view;
   const [plasma, setPlasma] = useState(String(WORKED_EXAMPLE.withEfflux.plasmaUnbound));
   const [kpuu, setKpuu] = useState(String(WORKED_EXAMPLE.withEfflux.kpuu));
   const [ec50, setEc50] = useState(String(WORKED_EXAMPLE.withEfflux.ec50));
@@ -79,11 +69,8 @@ export default function OccupancyExplorer({ children }: Props) {
   return (
     <section class="island mech-explorer occupancy-explorer" aria-labelledby={`${id}-title`}>
       <p class="island__label">Mechanism explorer</p>
-      <h3 id={`${id}-title`}>Occupancy and efflux at the blood–brain barrier</h3>
-      <p class="model-label">
-        Teaching model: hypothetical drug, one arbitrary concentration unit. Kp,uu values for individual
-        antidepressants are not established; occupancy is not response.
-      </p>
+      <h3 id={`${id}-title`}>{text.title}</h3>
+      <p class="model-label">{text.model}</p>
       {children && <div class="mech-equations">{children}</div>}
       <div class="fields">
         <SliderField
@@ -93,7 +80,7 @@ export default function OccupancyExplorer({ children }: Props) {
           onRaw={edit(setPlasma)}
           range={EFFLUX_LIMITS.plasmaUnbound}
           slider={{ min: 0, max: 200, step: 1 }}
-          hint="Steady state, unbound"
+          hint={text.plasmaHint}
           error={p.error}
           decimals={0}
         />
@@ -104,7 +91,7 @@ export default function OccupancyExplorer({ children }: Props) {
           onRaw={edit(setKpuu)}
           range={EFFLUX_LIMITS.kpuu}
           slider={{ min: 0.05, max: 2, step: 0.05 }}
-          hint="Below 1: net efflux (e.g. P-gp)"
+          hint={text.kpuuHint}
           error={k.error}
         />
         <SliderField
@@ -114,7 +101,7 @@ export default function OccupancyExplorer({ children }: Props) {
           onRaw={edit(setEc50)}
           range={EFFLUX_LIMITS.ec50}
           slider={{ min: 1, max: 100, step: 1 }}
-          hint="Concentration giving 50 % occupancy"
+          hint={text.ec50Hint}
           error={e.error}
           decimals={0}
         />
@@ -177,33 +164,7 @@ export default function OccupancyExplorer({ children }: Props) {
               ? `Occupancy curve O = C/(C + EC50) with the current point at ${num(result.brainOverEc50)} × EC50 and ${pct(result.occupancy)}`
               : 'Occupancy curve O = C/(C + EC50)'}
           </title>
-          {[0, 0.2, 0.4, 0.6, 0.8, 1].map((o) => (
-            <g key={o}>
-              <line class="grid" x1={L} x2={W - R} y1={yOf(o)} y2={yOf(o)} />
-              <text x={L - 6} y={yOf(o) + 4} text-anchor="end">
-                {`${o * 100}`}
-              </text>
-            </g>
-          ))}
-          {[0, 2, 4, 6, 8, 10, 12].map((x) => (
-            <text key={x} x={xOf(x)} y={H - B + 16} text-anchor="middle">
-              {x}
-            </text>
-          ))}
-          <line class="axis" x1={L} x2={L} y1={T} y2={H - B} />
-          <line class="axis" x1={L} x2={W - R} y1={H - B} y2={H - B} />
-          <line
-            class="mech-chart__target"
-            x1={L}
-            x2={W - R}
-            y1={yOf(OCCUPANCY_TARGET)}
-            y2={yOf(OCCUPANCY_TARGET)}
-          />
-          <line class="mech-chart__target-x" x1={xOf(4)} x2={xOf(4)} y1={yOf(OCCUPANCY_TARGET)} y2={H - B} />
-          <text class="mech-chart__note" x={W - R} y={yOf(OCCUPANCY_TARGET) - 5} text-anchor="end">
-            ~80 % line
-          </text>
-          <path class="mech-chart__curve" d={CURVE} />
+          <g dangerouslySetInnerHTML={{ __html: view.chart.under }} />
           {previous && result && previous.occupancy !== result.occupancy && (
             <circle
               class="mech-chart__previous"
@@ -225,22 +186,10 @@ export default function OccupancyExplorer({ children }: Props) {
               </text>
             </g>
           )}
-          <text x={(L + W - R) / 2} y={H - 6} text-anchor="middle">
-            Unbound brain concentration (× EC50)
-          </text>
-          <text
-            x={12}
-            y={(T + H - B) / 2}
-            text-anchor="middle"
-            transform={`rotate(-90 12 ${(T + H - B) / 2})`}
-          >
-            Occupancy (%)
-          </text>
+          <g dangerouslySetInnerHTML={{ __html: view.chart.over }} />
         </svg>
         <figcaption class="field-hint">
-          Solid curve: occupancy against brain concentration in multiples of EC50. Dashed line: the ~80 % SERT
-          occupancy seen at minimum therapeutic SSRI doses; dotted line: 4 × EC50, the concentration that
-          gives it.
+          {text.caption}
           {previous ? ' Hollow circle: the previous point.' : ''}
         </figcaption>
       </figure>

@@ -4,15 +4,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import OccupancyExplorer from '../../src/islands/OccupancyExplorer.tsx';
+import { occupancyView } from '../../src/components/islands/occupancy-view.ts';
 
 afterEach(cleanup);
+
+// What OccupancyExplorer.astro passes at build time.
+const view = occupancyView();
 
 const value = () => screen.getByTestId('occupancy-value').textContent;
 const readout = () => screen.getByTestId('occupancy-readout').textContent ?? '';
 
 describe('OccupancyExplorer', () => {
   it('opens on the P-gp substrate example at 71 %, below the ~80 % line, and says it is a teaching model', async () => {
-    render(<OccupancyExplorer />);
+    render(<OccupancyExplorer view={view} />);
     await waitFor(() => {
       expect(value()).toMatch(/^71\s%$/);
     });
@@ -22,7 +26,7 @@ describe('OccupancyExplorer', () => {
   });
 
   it('blocking efflux doubles the brain level and moves occupancy from 71 % to 83 %', async () => {
-    render(<OccupancyExplorer />);
+    render(<OccupancyExplorer view={view} />);
     fireEvent.click(screen.getByRole('button', { name: /Block efflux/ }));
     await waitFor(() => {
       expect(value()).toMatch(/^83\s%$/);
@@ -34,7 +38,7 @@ describe('OccupancyExplorer', () => {
   });
 
   it('the worked-example button restores the 71 % preset after other edits', async () => {
-    render(<OccupancyExplorer />);
+    render(<OccupancyExplorer view={view} />);
     const plasma = screen.getByLabelText('Unbound plasma concentration', { selector: 'input[type="text"]' });
     fireEvent.input(plasma, { target: { value: '200' } });
     await waitFor(() => {
@@ -47,7 +51,7 @@ describe('OccupancyExplorer', () => {
   });
 
   it('typing a brain level of exactly 4 × EC50 reads 80 % and reaches the line', async () => {
-    render(<OccupancyExplorer />);
+    render(<OccupancyExplorer view={view} />);
     // plasma 40 × Kp,uu 1 = 40 = 4 × EC50 (10)
     fireEvent.input(screen.getByLabelText('Kp,uu', { selector: 'input[type="text"]' }), {
       target: { value: '1' },
@@ -65,7 +69,7 @@ describe('OccupancyExplorer', () => {
   });
 
   it('the slider and the number input control the same value', async () => {
-    render(<OccupancyExplorer />);
+    render(<OccupancyExplorer view={view} />);
     const slider = screen.getByLabelText('EC50 (brain, unbound) (slider)');
     fireEvent.input(slider, { target: { value: '49' } });
     const number = screen.getByLabelText<HTMLInputElement>('EC50 (brain, unbound)', {
@@ -85,7 +89,7 @@ describe('OccupancyExplorer', () => {
     ['EC50 (brain, unbound)', '-4', /EC50 must be between/],
     ['Unbound plasma concentration', '5000', /between 0 and 1000/],
   ])('an invalid %s entry (%j) shows an inline message and does not crash', async (label, entry, message) => {
-    render(<OccupancyExplorer />);
+    render(<OccupancyExplorer view={view} />);
     const input = screen.getByLabelText(label, { selector: 'input[type="text"]' });
     fireEvent.input(input, { target: { value: entry } });
     await waitFor(() => {
@@ -102,7 +106,7 @@ describe('OccupancyExplorer', () => {
   });
 
   it('accepts a comma as the decimal separator', async () => {
-    render(<OccupancyExplorer />);
+    render(<OccupancyExplorer view={view} />);
     fireEvent.input(screen.getByLabelText('Kp,uu', { selector: 'input[type="text"]' }), {
       target: { value: '1,0' },
     });
@@ -112,7 +116,7 @@ describe('OccupancyExplorer', () => {
   });
 
   it('recovers once the entry is corrected', async () => {
-    render(<OccupancyExplorer />);
+    render(<OccupancyExplorer view={view} />);
     const input = screen.getByLabelText('Kp,uu', { selector: 'input[type="text"]' });
     fireEvent.input(input, { target: { value: '9' } });
     await screen.findByText(/Kp,uu must be between/);
@@ -125,7 +129,7 @@ describe('OccupancyExplorer', () => {
 
   it('shows the equations passed in by the wrapper', () => {
     render(
-      <OccupancyExplorer>
+      <OccupancyExplorer view={view}>
         <p>equation slot</p>
       </OccupancyExplorer>,
     );

@@ -20,6 +20,7 @@ import { convergenceMapView } from '../../src/components/islands/convergence-map
 import { disinhibitionView } from '../../src/components/islands/disinhibition-view.ts';
 import { evidenceView } from '../../src/components/islands/evidence-view.ts';
 import { hpaView } from '../../src/components/islands/hpa-view.ts';
+import { occupancyView } from '../../src/components/islands/occupancy-view.ts';
 import { engineRefLabels } from '../../src/islands/principles/ref-labels.ts';
 import AdequacyChecker from '../../src/islands/AdequacyChecker.tsx';
 import CaseLibrary from '../../src/islands/CaseLibrary.tsx';
@@ -125,7 +126,7 @@ const ISLANDS: Record<string, Spec> = {
     prepare: revealAllSteps,
   },
   HpaFeedback: { render: () => <HpaFeedback view={hpaView()} /> },
-  OccupancyExplorer: { render: () => <OccupancyExplorer /> },
+  OccupancyExplorer: { render: () => <OccupancyExplorer view={occupancyView()} /> },
   OutcomeClassifier: { render: () => <OutcomeClassifier refLabels={refLabels} /> },
   ProgressNotice: { render: () => <ProgressNotice />, mayBeEmpty: true },
   ProgressPanel: {
