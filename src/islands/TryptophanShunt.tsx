@@ -1,23 +1,20 @@
 // Tryptophan shunt explorer (Chapter 2). Renders what src/models/tryptophan-shunt.ts returns for
 // one inflammation index: IDO activity, the split of tryptophan between serotonin and kynurenine,
-// BH4 availability and the tilt toward quinolinic acid. Qualitative teaching model.
+// BH4 availability and the tilt toward quinolinic acid. Qualitative teaching model. Fixed texts and
+// the diagram's fixed parts arrive as build-time props (shunt-view.ts).
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
+import type { ShuntView } from '../components/islands/shunt-view.ts';
 import { SHUNT_LIMITS, tryptophanShunt, type ShuntResult } from '../models/tryptophan-shunt.ts';
 import SliderField, { parseField } from './mechanisms/SliderField.tsx';
 import { num, pct } from './mechanisms/format.ts';
 
 interface Props {
   children?: ComponentChildren;
+  view: ShuntView;
   /** Starting inflammation index (0–1). */
   initial?: number;
 }
-
-const PRESETS = [
-  { label: 'None', value: 0 },
-  { label: 'Mild', value: 0.3 },
-  { label: 'Marked', value: 0.8 },
-] as const;
 
 /** Stroke width for a share of flow (0–1), never zero so the path stays visible. */
 const flow = (share: number) => 2 + share * 20;
@@ -31,7 +28,8 @@ function describe(r: ShuntResult): string {
   );
 }
 
-export default function TryptophanShunt({ children, initial = 0.3 }: Props) {
+export default function TryptophanShunt({ children, view, initial = 0.3 }: Props) {
+  const { text } = view;
   const [raw, setRaw] = useState(String(initial));
   const parsed = parseField('Inflammation index', raw, SHUNT_LIMITS.inflammation);
   const r = parsed.value !== undefined ? tryptophanShunt(parsed.value) : null;
@@ -41,11 +39,8 @@ export default function TryptophanShunt({ children, initial = 0.3 }: Props) {
   return (
     <section class="island mech-explorer tryptophan-shunt" aria-labelledby={`${id}-title`}>
       <p class="island__label">Mechanism explorer</p>
-      <h3 id={`${id}-title`}>The inflammatory tryptophan shunt</h3>
-      <p class="model-label">
-        Teaching model, illustrative only: it shows the direction of each effect, not real proportions or
-        concentrations, and the index is not a CRP value.
-      </p>
+      <h3 id={`${id}-title`}>{text.title}</h3>
+      <p class="model-label">{text.model}</p>
       {children && <div class="mech-equations">{children}</div>}
       <div class="fields">
         <SliderField
@@ -55,12 +50,12 @@ export default function TryptophanShunt({ children, initial = 0.3 }: Props) {
           onRaw={setRaw}
           range={SHUNT_LIMITS.inflammation}
           slider={{ min: 0, max: 1, step: 0.05 }}
-          hint="0 = none, 1 = the most the model allows"
+          hint={text.hint}
           error={parsed.error}
         />
       </div>
       <div class="actions" role="group" aria-label="Illustrative inflammation levels">
-        {PRESETS.map((p) => (
+        {view.presets.map((p) => (
           <button
             type="button"
             class="secondary"
@@ -118,12 +113,7 @@ export default function TryptophanShunt({ children, initial = 0.3 }: Props) {
             </title>
             <g class="shunt-cytokines">
               <ellipse cx="84" cy="206" rx="62" ry="24" fill-opacity={cloud} />
-              <text x="84" y="203" text-anchor="middle">
-                IL-6, TNF-α,
-              </text>
-              <text x="84" y="217" text-anchor="middle">
-                IFN-α…
-              </text>
+              <g dangerouslySetInnerHTML={{ __html: view.diagram.cytokines }} />
             </g>
             <path
               class="shunt-flow shunt-flow--5ht"
@@ -145,32 +135,7 @@ export default function TryptophanShunt({ children, initial = 0.3 }: Props) {
               d="M244,164 C262,164 262,196 270,196"
               stroke-width={1 + (1 - r.quinolinicTilt) * r.kynurenineShare * 16}
             />
-            <rect class="shunt-node" x="8" y="98" width="80" height="40" rx="6" />
-            <text x="48" y="122" text-anchor="middle">
-              Tryptophan
-            </text>
-            <rect class="shunt-node" x="214" y="24" width="98" height="40" rx="6" />
-            <text x="263" y="41" text-anchor="middle">
-              Serotonin
-            </text>
-            <text x="263" y="56" text-anchor="middle">
-              (5-HT)
-            </text>
-            <rect class="shunt-node" x="178" y="138" width="66" height="36" rx="6" />
-            <text x="211" y="160" text-anchor="middle">
-              Kynurenine
-            </text>
-            <rect class="shunt-node shunt-node--qa" x="270" y="106" width="44" height="32" rx="6" />
-            <text x="292" y="126" text-anchor="middle">
-              QUIN
-            </text>
-            <rect class="shunt-node" x="270" y="180" width="44" height="32" rx="6" />
-            <text x="292" y="200" text-anchor="middle">
-              KYNA
-            </text>
-            <text class="shunt-enzyme" x="118" y="70" text-anchor="middle">
-              TPH
-            </text>
+            <g dangerouslySetInnerHTML={{ __html: view.diagram.nodes }} />
             <g class="shunt-bh4">
               <text x="118" y="22" text-anchor="middle">
                 BH4 {pct(r.bh4)}
@@ -182,11 +147,7 @@ export default function TryptophanShunt({ children, initial = 0.3 }: Props) {
               IDO {pct(r.idoActivity)}
             </text>
           </svg>
-          <figcaption class="field-hint">
-            Line widths show the split of tryptophan between the serotonin route (tryptophan hydroxylase, TPH,
-            which needs BH4) and the kynurenine route (IDO, induced by cytokines). QUIN: quinolinic acid, an
-            NMDA-receptor agonist; KYNA: kynurenic acid. The shaded cloud darkens as inflammation rises.
-          </figcaption>
+          <figcaption class="field-hint">{text.caption}</figcaption>
         </figure>
       )}
     </section>

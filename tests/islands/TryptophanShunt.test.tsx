@@ -4,8 +4,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TryptophanShunt from '../../src/islands/TryptophanShunt.tsx';
+import { shuntView } from '../../src/components/islands/shunt-view.ts';
 
 afterEach(cleanup);
+
+// What TryptophanShunt.astro passes at build time.
+const view = shuntView();
 
 const share = (id: 'shunt-serotonin' | 'shunt-kynurenine') =>
   parseFloat(screen.getByTestId(id).textContent ?? 'NaN');
@@ -13,7 +17,7 @@ const input = () => screen.getByLabelText('Inflammation index', { selector: 'inp
 
 describe('TryptophanShunt', () => {
   it('labels itself as an illustrative teaching model and shows a split that adds up to 100 %', async () => {
-    render(<TryptophanShunt />);
+    render(<TryptophanShunt view={view} />);
     expect(screen.getByText(/Teaching model, illustrative only/)).toBeTruthy();
     await waitFor(() => {
       expect(share('shunt-serotonin') + share('shunt-kynurenine')).toBe(100);
@@ -21,7 +25,7 @@ describe('TryptophanShunt', () => {
   });
 
   it('raising inflammation shifts tryptophan from serotonin to kynurenine', async () => {
-    render(<TryptophanShunt />);
+    render(<TryptophanShunt view={view} />);
     fireEvent.click(screen.getByRole('button', { name: /None/ }));
     await waitFor(() => {
       expect(screen.getByTestId('shunt-readout').textContent).toMatch(/Inflammation index 0:/);
@@ -37,7 +41,7 @@ describe('TryptophanShunt', () => {
   });
 
   it('the slider writes into the number input and updates the readout', async () => {
-    render(<TryptophanShunt />);
+    render(<TryptophanShunt view={view} />);
     fireEvent.input(screen.getByLabelText('Inflammation index (slider)'), { target: { value: '0.9' } });
     await waitFor(() => {
       expect((input() as HTMLInputElement).value).toBe('0.9');
@@ -48,7 +52,7 @@ describe('TryptophanShunt', () => {
   it.each([['1.5'], ['-0.2'], [''], ['high']])(
     'an invalid entry (%j) shows an inline message and no crash',
     async (entry) => {
-      render(<TryptophanShunt />);
+      render(<TryptophanShunt view={view} />);
       fireEvent.input(input(), { target: { value: entry } });
       await waitFor(() => {
         expect(input().getAttribute('aria-invalid')).toBe('true');

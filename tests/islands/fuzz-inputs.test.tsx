@@ -21,6 +21,7 @@ import { disinhibitionView } from '../../src/components/islands/disinhibition-vi
 import { evidenceView } from '../../src/components/islands/evidence-view.ts';
 import { hpaView } from '../../src/components/islands/hpa-view.ts';
 import { occupancyView } from '../../src/components/islands/occupancy-view.ts';
+import { shuntView } from '../../src/components/islands/shunt-view.ts';
 import { engineRefLabels } from '../../src/islands/principles/ref-labels.ts';
 import AdequacyChecker from '../../src/islands/AdequacyChecker.tsx';
 import CaseLibrary from '../../src/islands/CaseLibrary.tsx';
@@ -153,7 +154,7 @@ const ISLANDS: Record<string, Spec> = {
     ),
   },
   TreatmentTimeline: { render: () => <TreatmentTimeline timeline={timeline} /> },
-  TryptophanShunt: { render: () => <TryptophanShunt /> },
+  TryptophanShunt: { render: () => <TryptophanShunt view={shuntView()} /> },
 };
 
 /** Text entry fields: text, number and search inputs and textareas. */
