@@ -1,6 +1,6 @@
 // Tells the learner, once, when saved progress had to be repaired or reset.
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useStore } from './use-store.ts';
 import { $progress, $progressNotice, dismissProgressNotice } from '../stores/progress.ts';
 
 export default function ProgressNotice() {

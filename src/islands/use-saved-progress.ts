@@ -4,8 +4,8 @@
 // text: a "Done" badge with the "Not started" style, a "Try next" link that points at a case
 // already done. Render the server's state first and the saved progress right after mount, so the
 // second render is an ordinary diff that updates attributes too.
-import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
+import { useStore } from './use-store.ts';
 import { $progress } from '../stores/progress.ts';
 import { emptyProgress, type ProgressState } from '../stores/progress-schema.ts';
 
