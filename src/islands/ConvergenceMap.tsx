@@ -41,11 +41,8 @@ export default function ConvergenceMap({ children, view, initial = view.hub }: P
   return (
     <section class="island mech-explorer convergence-map" aria-labelledby={`${id}-title`}>
       <p class="island__label">Mechanism explorer</p>
-      <h3 id={`${id}-title`}>Convergence map: routes to impaired plasticity</h3>
-      <p class="model-label">
-        Teaching model: a simplified map of proposed influences, not measured effects. Choose a mechanism to
-        see its links.
-      </p>
+      <h3 id={`${id}-title`}>{view.text.title}</h3>
+      <p class="model-label">{view.text.model}</p>
       {children && <div class="mech-equations">{children}</div>}
 
       <div class="cm-choices" role="group" aria-label="Mechanisms (arrow keys move between them)">
@@ -80,32 +77,7 @@ export default function ConvergenceMap({ children, view, initial = view.hub }: P
           aria-labelledby={`${id}-svg-title`}
         >
           <title id={`${id}-svg-title`}>{current.title}</title>
-          <defs>
-            <marker
-              id="cm-arrow"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerUnits="userSpaceOnUse"
-              markerWidth="8"
-              markerHeight="8"
-              orient="auto"
-            >
-              <path d="M0,0 L10,5 L0,10 z" class="cm-arrowhead" />
-            </marker>
-            <marker
-              id="cm-arrow-on"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerUnits="userSpaceOnUse"
-              markerWidth="9"
-              markerHeight="9"
-              orient="auto"
-            >
-              <path d="M0,0 L10,5 L0,10 z" class="cm-arrowhead is-on" />
-            </marker>
-          </defs>
+          <defs dangerouslySetInnerHTML={{ __html: view.defs }} />
           {view.links.map((l) => {
             const active = l.from === selected || l.to === selected;
             return (
@@ -135,10 +107,7 @@ export default function ConvergenceMap({ children, view, initial = view.hub }: P
             </g>
           ))}
         </svg>
-        <figcaption class="field-hint">
-          Arrows: proposed influences. The selected mechanism and its direct links are highlighted; every
-          route ends in impaired plasticity at the centre.
-        </figcaption>
+        <figcaption class="field-hint">{view.text.caption}</figcaption>
       </figure>
 
       <div class="readout cm-details" role="status" aria-live="polite" data-testid="cm-details">

@@ -1,7 +1,7 @@
 // Build-time half of the convergence map (Chapter 2). The map is fixed data
 // (src/models/convergence-map.ts): its layout, links, texts and section links are worked out here
 // when the page is built, and the island receives only what it draws and shows (JSON props), so no
-// model data ships as JavaScript. Server-only: imported by ConvergenceMap.astro and by the
+// model data ships as JavaScript (nor the fixed texts and arrowheads). Server-only: imported by ConvergenceMap.astro and by the
 // island's tests.
 import {
   HUB_ID,
@@ -49,7 +49,13 @@ export interface ConvergenceMapView {
   hub: string;
   nodes: ConvergenceNode[];
   links: ConvergenceLink[];
+  text: { title: string; model: string; caption: string };
+  /** SVG markup of the drawing's arrowheads (plain and highlighted). */
+  defs: string;
 }
+
+const marker = (id: string, size: number, cls: string) =>
+  `<marker id="${id}" viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="${size}" markerHeight="${size}" orient="auto"><path d="M0,0 L10,5 L0,10 z" class="${cls}"></path></marker>`;
 
 const CX = 170;
 const CY = 148;
@@ -126,5 +132,17 @@ export function convergenceMapView(): ConvergenceMapView {
     }),
   );
 
-  return { hub: HUB_ID, nodes, links };
+  return {
+    hub: HUB_ID,
+    nodes,
+    links,
+    text: {
+      title: 'Convergence map: routes to impaired plasticity',
+      model:
+        'Teaching model: a simplified map of proposed influences, not measured effects. Choose a mechanism to see its links.',
+      caption:
+        'Arrows: proposed influences. The selected mechanism and its direct links are highlighted; every route ends in impaired plasticity at the centre.',
+    },
+    defs: marker('cm-arrow', 8, 'cm-arrowhead') + marker('cm-arrow-on', 9, 'cm-arrowhead is-on'),
+  };
 }
