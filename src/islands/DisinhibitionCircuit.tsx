@@ -40,11 +40,8 @@ export default function DisinhibitionCircuit({ children, view, initialStep = 0 }
   return (
     <section class="island mech-explorer disinhibition-circuit" aria-labelledby={`${id}-title`}>
       <p class="island__label">Mechanism explorer</p>
-      <h3 id={`${id}-title`}>Ketamine's proposed disinhibition cascade</h3>
-      <p class="model-label">
-        Teaching model of a hypothesis: most steps rest on rodent studies, and other mechanisms compete with
-        it.
-      </p>
+      <h3 id={`${id}-title`}>{view.text.title}</h3>
+      <p class="model-label">{view.text.model}</p>
       {children && <div class="mech-equations">{children}</div>}
 
       <div class="dc-layout">
@@ -93,10 +90,7 @@ export default function DisinhibitionCircuit({ children, view, initialStep = 0 }
               ),
             )}
           </svg>
-          <figcaption class="field-hint">
-            Highlighted: the parts active in this step. K: ketamine bound in the NMDA-receptor channel. Not to
-            scale.
-          </figcaption>
+          <figcaption class="field-hint">{view.text.caption}</figcaption>
         </figure>
 
         <div class="dc-text">

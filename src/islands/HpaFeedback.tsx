@@ -225,9 +225,7 @@ export default function HpaFeedback({ children, view }: Props) {
             </p>
             <p class="mech-readout__text">
               {`With GR sensitivity ${num(params.grSensitivity)} and stress drive ${num(params.stressDrive)}, the loop settles at CRH ${num(eq.crh)}×, ACTH ${num(eq.acth)}× and cortisol ${num(eq.cortisol)}× the healthy resting level. `}
-              {eq.cortisol > 1.05
-                ? 'The glucocorticoid brake is not strong enough to bring cortisol back to baseline.'
-                : 'The glucocorticoid brake holds cortisol at or near baseline.'}
+              {eq.cortisol > 1.05 ? text.brakeFails : text.brakeHolds}
             </p>
             {dst && (
               <p class="mech-readout__text" data-testid="hpa-dst">
@@ -241,7 +239,7 @@ export default function HpaFeedback({ children, view }: Props) {
             )}
           </>
         ) : (
-          <p>Correct the highlighted entry to run the model.</p>
+          <p>{text.invalid}</p>
         )}
       </div>
 
@@ -263,7 +261,7 @@ export default function HpaFeedback({ children, view }: Props) {
               title={`From a healthy resting state, over ${HOURS} hours, cortisol moves to ${num(eq.cortisol)} times baseline`}
               xMax={HOURS}
               xTicks={[0, 24, 48, 72]}
-              xLabel="Hours after the change"
+              xLabel={text.runAxis}
               yMax={yMax}
               series={[
                 { key: 'crh', values: run.crh, cls: 'hpa-chart__line--crh' },
@@ -298,7 +296,7 @@ export default function HpaFeedback({ children, view }: Props) {
               title={`Cortisol for 24 hours after dexamethasone: ${num(dst.postDexCortisol)} at ${DST_PROTOCOL.readAfterHours} hours, ${dst.suppressed ? 'below' : 'above'} the illustrative cut-off ${num(dst.threshold)}`}
               xMax={24}
               xTicks={[0, 6, 12, 18, 24]}
-              xLabel="Hours after dexamethasone (dose at 23:00)"
+              xLabel={text.dstAxis}
               yMax={dstMax}
               series={[{ key: 'cortisol', values: dst.series.cortisol, cls: 'hpa-chart__line--cortisol' }]}
               hLine={{ y: dst.threshold, label: 'illustrative cut-off' }}

@@ -16,6 +16,7 @@ export interface CircuitStep {
 export interface DisinhibitionView {
   steps: CircuitStep[];
   drawing: CircuitPiece[];
+  text: { title: string; model: string; caption: string };
 }
 
 export function disinhibitionView(): DisinhibitionView {
@@ -27,6 +28,13 @@ export function disinhibitionView(): DisinhibitionView {
       highlight: [...highlight],
     })),
     drawing: CIRCUIT_DRAWING,
+    text: {
+      title: "Ketamine's proposed disinhibition cascade",
+      model:
+        'Teaching model of a hypothesis: most steps rest on rodent studies, and other mechanisms compete with it.',
+      caption:
+        'Highlighted: the parts active in this step. K: ketamine bound in the NMDA-receptor channel. Not to scale.',
+    },
   };
 }
 

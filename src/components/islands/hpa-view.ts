@@ -13,6 +13,12 @@ export interface HpaView {
     /** HTML: a colour key for each line. */
     runCaption: string;
     dstCaption: string;
+    /** Readout sentences: the brake fails / holds; what to do with an invalid entry. */
+    brakeFails: string;
+    brakeHolds: string;
+    invalid: string;
+    runAxis: string;
+    dstAxis: string;
   };
   presets: { label: string; grSensitivity: number; stressDrive: number }[];
   /** SVG markup of the loop diagram's fixed parts: arrowhead, the three glands, the drive arrows. */
@@ -42,6 +48,11 @@ export function hpaView(): HpaView {
         '<span class="hpa-key hpa-key--cortisol" aria-hidden="true"></span> cortisol (solid), <span class="hpa-key hpa-key--acth" aria-hidden="true"></span> ACTH (dashed), <span class="hpa-key hpa-key--crh" aria-hidden="true"></span> CRH (dotted), relative to healthy.',
       dstCaption:
         "Cortisol after a simulated late-evening dose of dexamethasone, read 9 hours later. The cut-off is the model's own (half the healthy level); the clinical test uses an absolute plasma cortisol threshold.",
+      brakeFails: 'The glucocorticoid brake is not strong enough to bring cortisol back to baseline.',
+      brakeHolds: 'The glucocorticoid brake holds cortisol at or near baseline.',
+      invalid: 'Correct the highlighted entry to run the model.',
+      runAxis: 'Hours after the change',
+      dstAxis: 'Hours after dexamethasone (dose at 23:00)',
     },
     presets: [
       { label: 'Healthy', grSensitivity: 1, stressDrive: 1 },
