@@ -9,6 +9,7 @@ import { DST_PROTOCOL, HPA_LIMITS, simulate, simulateDst, steadyState } from '..
 import type { HpaView } from '../components/islands/hpa-view.ts';
 import SliderField, { parseField } from './mechanisms/SliderField.tsx';
 import { num } from './mechanisms/format.ts';
+import { B, H, L, R, T, W, xAt } from './mechanisms/hpa-chart.ts';
 
 interface Props {
   children?: ComponentChildren;
@@ -16,12 +17,6 @@ interface Props {
 }
 
 const HOURS = 72;
-const W = 320;
-const H = 170;
-const L = 36;
-const R = 10;
-const T = 12;
-const B = 34;
 
 function niceMax(v: number): number {
   const steps = [1.5, 2, 3, 4, 5, 6, 8, 10, 12];
@@ -44,16 +39,16 @@ interface ChartProps {
   id: string;
   title: string;
   xMax: number;
-  xTicks: number[];
-  xLabel: string;
+  /** SVG markup of the fixed time axis (build time). */
+  axis: string;
   yMax: number;
   series: { key: string; values: number[]; cls: string }[];
   hLine?: { y: number; label: string };
   marker?: { x: number; y: number; label: string };
 }
 
-function Chart({ id, title, xMax, xTicks, xLabel, yMax, series, hLine, marker }: ChartProps) {
-  const xOf = (x: number) => L + (x / xMax) * (W - L - R);
+function Chart({ id, title, xMax, axis, yMax, series, hLine, marker }: ChartProps) {
+  const xOf = (x: number) => xAt(x, xMax);
   const yOf = (y: number) => T + (1 - Math.min(y, yMax) / yMax) * (H - T - B);
   const yTicks = [0, yMax / 2, yMax];
   return (
@@ -67,16 +62,7 @@ function Chart({ id, title, xMax, xTicks, xLabel, yMax, series, hLine, marker }:
           </text>
         </g>
       ))}
-      {xTicks.map((t) => (
-        <text key={t} x={xOf(t)} y={H - B + 15} text-anchor="middle">
-          {t}
-        </text>
-      ))}
-      <line class="axis" x1={L} x2={L} y1={T} y2={H - B} />
-      <line class="axis" x1={L} x2={W - R} y1={H - B} y2={H - B} />
-      <text x={(L + W - R) / 2} y={H - 4} text-anchor="middle">
-        {xLabel}
-      </text>
+      <g dangerouslySetInnerHTML={{ __html: axis }} />
       {hLine && (
         <g>
           <line class="hpa-chart__threshold" x1={L} x2={W - R} y1={yOf(hLine.y)} y2={yOf(hLine.y)} />
@@ -260,8 +246,7 @@ export default function HpaFeedback({ children, view }: Props) {
               id={`${id}-run`}
               title={`From a healthy resting state, over ${HOURS} hours, cortisol moves to ${num(eq.cortisol)} times baseline`}
               xMax={HOURS}
-              xTicks={[0, 24, 48, 72]}
-              xLabel={text.runAxis}
+              axis={view.axes.run}
               yMax={yMax}
               series={[
                 { key: 'crh', values: run.crh, cls: 'hpa-chart__line--crh' },
@@ -295,8 +280,7 @@ export default function HpaFeedback({ children, view }: Props) {
               id={`${id}-dst-chart`}
               title={`Cortisol for 24 hours after dexamethasone: ${num(dst.postDexCortisol)} at ${DST_PROTOCOL.readAfterHours} hours, ${dst.suppressed ? 'below' : 'above'} the illustrative cut-off ${num(dst.threshold)}`}
               xMax={24}
-              xTicks={[0, 6, 12, 18, 24]}
-              xLabel={text.dstAxis}
+              axis={view.axes.dst}
               yMax={dstMax}
               series={[{ key: 'cortisol', values: dst.series.cortisol, cls: 'hpa-chart__line--cortisol' }]}
               hLine={{ y: dst.threshold, label: 'illustrative cut-off' }}

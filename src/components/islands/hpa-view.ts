@@ -2,6 +2,7 @@
 // settings and the static parts of its loop diagram, passed as JSON props so that only what runs
 // the model live (src/models/hpa-feedback.ts) ships as JavaScript. Server-only: imported by
 // HpaFeedback.astro and by the island's tests.
+import { B, H, L, R, T, W, xAt } from '../../islands/mechanisms/hpa-chart.ts';
 
 export interface HpaView {
   text: {
@@ -17,9 +18,9 @@ export interface HpaView {
     brakeFails: string;
     brakeHolds: string;
     invalid: string;
-    runAxis: string;
-    dstAxis: string;
   };
+  /** SVG markup of each time chart's fixed x axis (ticks, axis lines, label). */
+  axes: { run: string; dst: string };
   presets: { label: string; grSensitivity: number; stressDrive: number }[];
   /** SVG markup of the loop diagram's fixed parts: arrowhead, the three glands, the drive arrows. */
   loop: string;
@@ -33,6 +34,15 @@ const LOOP = [
   '<line class="hpa-loop__drive" x1="65" y1="44" x2="65" y2="57" marker-end="url(#hpa-arrow)"></line>',
   '<line class="hpa-loop__drive" x1="65" y1="92" x2="65" y2="105" marker-end="url(#hpa-arrow)"></line>',
 ].join('');
+
+function timeAxis(xMax: number, ticks: number[], label: string): string {
+  return [
+    ...ticks.map((t) => `<text x="${xAt(t, xMax)}" y="${H - B + 15}" text-anchor="middle">${t}</text>`),
+    `<line class="axis" x1="${L}" x2="${L}" y1="${T}" y2="${H - B}"></line>`,
+    `<line class="axis" x1="${L}" x2="${W - R}" y1="${H - B}" y2="${H - B}"></line>`,
+    `<text x="${(L + W - R) / 2}" y="${H - 4}" text-anchor="middle">${label}</text>`,
+  ].join('');
+}
 
 export function hpaView(): HpaView {
   return {
@@ -51,8 +61,10 @@ export function hpaView(): HpaView {
       brakeFails: 'The glucocorticoid brake is not strong enough to bring cortisol back to baseline.',
       brakeHolds: 'The glucocorticoid brake holds cortisol at or near baseline.',
       invalid: 'Correct the highlighted entry to run the model.',
-      runAxis: 'Hours after the change',
-      dstAxis: 'Hours after dexamethasone (dose at 23:00)',
+    },
+    axes: {
+      run: timeAxis(72, [0, 24, 48, 72], 'Hours after the change'),
+      dst: timeAxis(24, [0, 6, 12, 18, 24], 'Hours after dexamethasone (dose at 23:00)'),
     },
     presets: [
       { label: 'Healthy', grSensitivity: 1, stressDrive: 1 },
