@@ -7,13 +7,10 @@
 // schema. Nothing clinical is decided here: the island turns text fields into a case and renders
 // what the engine returns, input problems included (beside their fields).
 import { useId, useMemo, useState } from 'preact/hooks';
+import type { EsketamineView } from '../components/islands/esketamine-view.ts';
 import {
-  ANTIDEPRESSANT_DOSES,
-  CONTRAINDICATIONS,
-  CONTRAINDICATION_LABELS,
   CaseInputError,
   OUTCOME_LABELS,
-  SCALE_RANGES,
   esketamineEligibilityOfTrials,
   messageBesideField,
   readableMessage,
@@ -39,15 +36,15 @@ export interface EsketamineCheckState {
 }
 
 interface Props {
+  /** The choices offered and the fixed texts (esketamine-view.ts, at build time). */
+  view: EsketamineView;
   /** Starting values; the default is an adult with two failed adequate trials and no contraindication. */
   initial?: Partial<EsketamineCheckState> | undefined;
   /** Level of the island's heading, to fit the page outline (default 3). */
   headingLevel?: 2 | 3 | 4 | undefined;
 }
 
-const SCALE = 'MADRS' as const;
 const MAX_TRIALS = 4;
-const DRUG_IDS = Object.keys(ANTIDEPRESSANT_DOSES) as AntidepressantId[];
 
 export const DEFAULT_STATE: EsketamineCheckState = {
   age: '42',
@@ -79,10 +76,10 @@ interface Evaluation {
   result: TrialsEligibility | null;
 }
 
-function evaluate(s: EsketamineCheckState): Evaluation {
+function evaluate(s: EsketamineCheckState, scale: string): Evaluation {
   const input = {
     age: value(s.age),
-    episode: { durationMonths: value(s.durationMonths), scale: SCALE, baselineScore: value(s.baselineScore) },
+    episode: { durationMonths: value(s.durationMonths), scale, baselineScore: value(s.baselineScore) },
     history: { maniaOrHypomania: s.bipolarHistory },
     contraindications: s.contraindications,
     treatments: s.trials.map((t) => {
@@ -116,8 +113,6 @@ function isFieldPath(path: string, trials: number): boolean {
   const m = /^treatments\.(\d+)\.(doseMgPerDay|weeks|adherencePercent|endScore|drug)$/.exec(path);
   return m !== null && Number(m[1]) < trials;
 }
-
-const capitalise = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 
 // Each reason says whether its condition is met (✓) or blocks eligibility (✗): the engine's `met`.
 const MARK_SYMBOL = { met: '✓', blocking: '✗' } as const;
@@ -193,13 +188,13 @@ function NumberField({
   );
 }
 
-export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
+export default function EsketamineCheck({ view, initial, headingLevel = 3 }: Props) {
   const Heading = `h${headingLevel}` as 'h3';
   const SubHeading = `h${headingLevel + 1}` as 'h4';
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const id = `esk-${uid}`;
   const [state, setState] = useState<EsketamineCheckState>({ ...DEFAULT_STATE, ...initial });
-  const result = useMemo(() => evaluate(state), [state]);
+  const result = useMemo(() => evaluate(state, view.scaleId), [state, view.scaleId]);
   const set = (patch: Partial<EsketamineCheckState>) => {
     setState((s) => ({ ...s, ...patch }));
   };
@@ -237,18 +232,12 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
     : eligibility.eligible
       ? 'Eligible for esketamine nasal spray under the label, with the monitoring plan below.'
       : `Not eligible: ${blocking.map((f) => f.text).join(' ')}`;
-  const scaleMax = SCALE_RANGES[SCALE].max;
 
   return (
     <section class="island esketamine-check" aria-labelledby={`${id}-title`}>
       <p class="island__label">Eligibility check</p>
       <Heading id={`${id}-title`}>Can this patient start esketamine nasal spray?</Heading>
-      <p class="field-hint">
-        Edit the case. The verdict, its reasons and the monitoring plan come from the module’s rules engine,
-        which reads treatment resistance the way the label does (at least two failed adequate trials of
-        different antidepressants in the current episode). Scores are on the {SCALE_RANGES[SCALE].label} (0–
-        {scaleMax}).
-      </p>
+      <p class="field-hint">{view.intro}</p>
 
       <div class="fields">
         <NumberField
@@ -275,7 +264,7 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
         <NumberField
           id={`${id}-baseline`}
           path="episode.baselineScore"
-          label={`Baseline ${SCALE_RANGES[SCALE].label}`}
+          label={`Baseline ${view.scale}`}
           value={state.baselineScore}
           onInput={(v) => {
             set({ baselineScore: v });
@@ -305,9 +294,9 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
                         setTrial(i, { drug: e.currentTarget.value as AntidepressantId });
                       }}
                     >
-                      {DRUG_IDS.map((d) => (
-                        <option key={d} value={d}>
-                          {`${ANTIDEPRESSANT_DOSES[d].name} (${ANTIDEPRESSANT_DOSES[d].class})`}
+                      {view.drugs.map((d) => (
+                        <option key={d.id} value={d.id}>
+                          {d.label}
                         </option>
                       ))}
                     </select>
@@ -345,7 +334,7 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
                   <NumberField
                     id={`${tid}-end`}
                     path={`treatments.${i}.endScore`}
-                    label={`End ${SCALE_RANGES[SCALE].label}`}
+                    label={`End ${view.scale}`}
                     value={t.endScore}
                     onInput={(v) => {
                       setTrial(i, { endScore: v });
@@ -400,16 +389,16 @@ export default function EsketamineCheck({ initial, headingLevel = 3 }: Props) {
           />
           <span>Lifetime manic or hypomanic episode</span>
         </label>
-        {CONTRAINDICATIONS.map((c) => (
-          <label class="choice" key={c}>
+        {view.contraindications.map((c) => (
+          <label class="choice" key={c.id}>
             <input
               type="checkbox"
-              checked={state.contraindications.includes(c)}
+              checked={state.contraindications.includes(c.id)}
               onChange={(e) => {
-                toggleContra(c, e.currentTarget.checked);
+                toggleContra(c.id, e.currentTarget.checked);
               }}
             />
-            <span>{capitalise(CONTRAINDICATION_LABELS[c])}</span>
+            <span>{c.label}</span>
           </label>
         ))}
       </fieldset>

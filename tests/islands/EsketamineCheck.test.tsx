@@ -4,8 +4,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import EsketamineCheck from '../../src/islands/EsketamineCheck.tsx';
+import { esketamineView } from '../../src/components/islands/esketamine-view.ts';
 
 afterEach(cleanup);
+
+// What EsketamineCheck.astro reads from the engine at build time.
+const view = esketamineView();
 
 const verdict = () => screen.getByTestId('esketamine-verdict');
 
@@ -13,7 +17,7 @@ describe('EsketamineCheck', () => {
   it('an adult with two failed adequate trials and no contraindication is eligible, with ≥ 2 h observation in the plan', async () => {
     // Default case: age 42; sertraline 150 mg × 8 weeks (MADRS 32 → 29) and venlafaxine 225 mg × 8 weeks (29 → 27):
     // two failed adequate trials of different antidepressants (label: ≥ 2 oral antidepressants, §8a).
-    render(<EsketamineCheck />);
+    render(<EsketamineCheck view={view} />);
     await waitFor(() => {
       expect(verdict().textContent).toContain('Eligible.');
     });
@@ -27,7 +31,7 @@ describe('EsketamineCheck', () => {
   });
 
   it('aneurysmal vascular disease makes the patient not eligible and says why', async () => {
-    render(<EsketamineCheck />);
+    render(<EsketamineCheck view={view} />);
     fireEvent.click(screen.getByRole('checkbox', { name: /aneurysmal vascular disease/i }));
     await waitFor(() => {
       expect(verdict().textContent).toContain('Not eligible.');
@@ -43,7 +47,7 @@ describe('EsketamineCheck', () => {
     ['history of intracerebral haemorrhage'],
     ['hypersensitivity to ketamine'],
   ])('%s is a contraindication (US label, §8b)', async (label) => {
-    render(<EsketamineCheck />);
+    render(<EsketamineCheck view={view} />);
     fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(label, 'i') }));
     await waitFor(() => {
       expect(verdict().textContent).toContain('Not eligible.');
@@ -51,7 +55,7 @@ describe('EsketamineCheck', () => {
   });
 
   it('is not eligible under 18 years (safety and efficacy not established)', async () => {
-    render(<EsketamineCheck />);
+    render(<EsketamineCheck view={view} />);
     fireEvent.input(screen.getByLabelText('Age (years)'), { target: { value: '16' } });
     await waitFor(() => {
       expect(verdict().textContent).toContain('Not eligible.');
@@ -60,7 +64,7 @@ describe('EsketamineCheck', () => {
   });
 
   it('is not eligible with only one failed trial', async () => {
-    render(<EsketamineCheck />);
+    render(<EsketamineCheck view={view} />);
     fireEvent.click(screen.getByRole('button', { name: 'Remove trial 2' }));
     await waitFor(() => {
       expect(verdict().textContent).toContain('Not eligible.');
@@ -69,7 +73,7 @@ describe('EsketamineCheck', () => {
   });
 
   it('a 4-week trial is not adequate, so it does not count towards the two failures', async () => {
-    render(<EsketamineCheck />);
+    render(<EsketamineCheck view={view} />);
     fireEvent.input(screen.getByLabelText('Weeks at dose', { selector: '[id$="-t1-weeks"]' }), {
       target: { value: '4' },
     });
@@ -80,7 +84,7 @@ describe('EsketamineCheck', () => {
   });
 
   it('shows an inline error tied to a field for a non-number and for an out-of-range score, without crashing', async () => {
-    render(<EsketamineCheck />);
+    render(<EsketamineCheck view={view} />);
     const age = screen.getByLabelText('Age (years)');
     fireEvent.input(age, { target: { value: 'forty' } });
     await waitFor(() => {
@@ -103,7 +107,7 @@ describe('EsketamineCheck', () => {
   });
 
   it('labels every control', async () => {
-    render(<EsketamineCheck />);
+    render(<EsketamineCheck view={view} />);
     await screen.findByTestId('esketamine-verdict');
     for (const el of document.querySelectorAll('input, select')) {
       const id = el.getAttribute('id');
@@ -115,7 +119,7 @@ describe('EsketamineCheck', () => {
   });
 
   it('marks each reason ✓ or ✗ from the engine’s met flag: TRD met, contraindication blocking (US label §8b)', async () => {
-    render(<EsketamineCheck />);
+    render(<EsketamineCheck view={view} />);
     fireEvent.click(screen.getByRole('checkbox', { name: /arteriovenous malformation/i }));
     await waitFor(() => {
       expect(verdict().textContent).toContain('Not eligible.');
@@ -128,7 +132,7 @@ describe('EsketamineCheck', () => {
   });
 
   it('shows the engine’s message beside the field, without the code name of the field', async () => {
-    render(<EsketamineCheck />);
+    render(<EsketamineCheck view={view} />);
     const dose = screen.getByLabelText('Dose (mg/day)', { selector: '[id$="-t0-dose"]' });
     fireEvent.input(dose, { target: { value: '-5' } });
     await waitFor(() => {

@@ -18,6 +18,7 @@ import { definitionsViews } from '../../src/components/islands/definitions-view.
 import { timelineView } from '../../src/components/islands/treatment-timeline-view.ts';
 import { convergenceMapView } from '../../src/components/islands/convergence-map-view.ts';
 import { disinhibitionView } from '../../src/components/islands/disinhibition-view.ts';
+import { esketamineView } from '../../src/components/islands/esketamine-view.ts';
 import { evidenceView } from '../../src/components/islands/evidence-view.ts';
 import { hpaView } from '../../src/components/islands/hpa-view.ts';
 import { occupancyView } from '../../src/components/islands/occupancy-view.ts';
@@ -110,7 +111,7 @@ const ISLANDS: Record<string, Spec> = {
     render: () => <DefinitionsExplorer presets={definitionsViews()} refLabels={refLabels} />,
   },
   DisinhibitionCircuit: { render: () => <DisinhibitionCircuit view={disinhibitionView()} /> },
-  EsketamineCheck: { render: () => <EsketamineCheck /> },
+  EsketamineCheck: { render: () => <EsketamineCheck view={esketamineView()} /> },
   EvidenceExplorer: { render: () => <EvidenceExplorer view={evidenceView()} /> },
   Exercise: {
     render: () => (
