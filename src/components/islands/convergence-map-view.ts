@@ -10,20 +10,17 @@ import {
   treatmentsFor,
   upstreamOf,
   type Mechanism,
-  type TreatmentStatus,
+  type Treatment,
 } from '../../models/convergence-map.ts';
 
-export interface ConvergenceNode {
-  id: string;
-  short: string;
-  label: string;
-  summary: string;
-  /** Anchor (without #) and heading text of the chapter section that explains it. */
-  section: string;
-  sectionTitle: string;
+/** A mechanism as the island shows it: the model's texts and section link, plus its place. */
+export interface ConvergenceNode extends Pick<
+  Mechanism,
+  'id' | 'short' | 'label' | 'summary' | 'section' | 'sectionTitle'
+> {
   /** "Fed by: …." (hub) or "Feeds into: …. Fed by: …." */
   links: string;
-  treatments: { id: string; label: string; status: TreatmentStatus; note: string }[];
+  treatments: Pick<Treatment, 'id' | 'label' | 'status' | 'note'>[];
   /** Shown instead of the list when no treatment is linked. */
   none: string;
   /** The drawing's accessible title while this mechanism is selected. */
