@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -17,20 +18,15 @@ import remarkCitations from './src/plugins/remark-citations.ts';
 /** @param {string} name @param {RegExp} re */
 const group = (name, re) => ({ name, test: (/** @type {string} */ id) => re.test(id.replace(/\\/g, '/')) });
 const CHUNK_GROUPS = [
-  // Preact, its hooks and JSX runtime, Astro's Preact renderer and Vite's preload helper: every island page.
-  group('preact', /\/node_modules\/(preact\/|@astrojs\/preact\/dist\/)|^\0vite\/preload-helper/),
-  // Saved progress (nanostores), the LMS hook and the progress notice: every island page but search.
   group(
-    'progress',
-    /\/node_modules\/(nanostores|@nanostores)\/|\/src\/stores\/|\/src\/lms\/(lms-sync|find-api)\.ts$|\/src\/islands\/(ProgressNotice\.tsx|use-saved-progress\.ts)$/,
-  ),
-  // Case exercises (with the light grader) and the chapters' self-checks: case pages and chapters.
-  group(
-    'exercise',
-    /\/src\/islands\/(Exercise|SelfCheck)\.tsx$|\/src\/engine\/(answers|text|codes|pharmacology)\.ts$/,
+    'core',
+    /\/node_modules\/(preact\/|@astrojs\/preact\/dist\/|nanostores|@nanostores)|^\0vite\/preload-helper|\/src\/lib\/preact-client\.ts$|\/src\/stores\/|\/src\/lms\/(lms-sync|find-api)\.ts$|\/src\/islands\/(ProgressNotice\.tsx|use-saved-progress\.ts|use-store\.ts|Exercise\.tsx|SelfCheck\.tsx)$|\/src\/engine\/(key-grading|text|pharmacology)\.ts$/,
   ),
   // The engine's input checks, shared by the Principles and Applications islands.
-  group('engine', /\/src\/engine\/(check|messages|profiles|trials|doses|ids|scales|findings|version)\.ts$/),
+  group(
+    'engine',
+    /\/src\/engine\/(check|messages|profiles|trials|doses|ids|scales|findings|version|codes)\.ts$/,
+  ),
   // One chunk per chapter for the islands only that chapter shows.
   group(
     'mechanisms',
@@ -49,6 +45,18 @@ const CHUNK_GROUPS = [
 // Astro 7's default Markdown processor (Sätteri) does not run remark/rehype plugins, so the
 // unified processor is named explicitly: math is rendered by KaTeX at build time and
 // citations are numbered per file by our own plugin. @astrojs/mdx inherits this processor.
+// Astro's Preact renderer, browser half, without Preact-signals props (src/lib/preact-client.ts).
+const preactClientPath = fileURLToPath(new URL('./src/lib/preact-client.ts', import.meta.url));
+/** @type {import('vite').Plugin} */
+const lightPreactClient = {
+  name: 'trd:light-preact-client',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId(id) {
+    return id === '@astrojs/preact/client.js' ? preactClientPath : null;
+  },
+};
+
 export default defineConfig({
   site: 'https://trd-module.example.org',
   trailingSlash: 'ignore',
@@ -69,6 +77,7 @@ export default defineConfig({
   // one it hashes (island CSS inlined by Vite was not hashed).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
+    plugins: [lightPreactClient],
     environments: {
       client: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } },
     },

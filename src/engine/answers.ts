@@ -1,22 +1,7 @@
-// Answers, credit and feedback: the light part of grading, safe to ship to the browser. It needs
-// neither zod nor the rules: it grades against an ExerciseKey that the full engine computes (at
-// build time, or on the server) with `exerciseKey()` from grading.ts.
-// `gradeAnswers(case, questions, answers)` is exactly `gradeWithKey(exerciseKey(case, questions), answers)`.
-//
-// Reading choices (documented for educators):
-// - Percent reduction: full credit within ±1 percentage point of the engine's value.
-// - Pseudo-resistance (multi-select): credit = Jaccard index |picked ∩ expected| / |picked ∪ expected|
-//   (1 when both are empty). It rewards every right flag and charges every wrong or missing one.
-// - Next step (pick one or more): 0 if any pick is in `avoid`; otherwise
-//   |picks ∩ preferred| / max(|picks|, 1) — the share of picks that are preferred; picks that are
-//   neither preferred nor avoided earn nothing. When the engine marks steps `required` ("ECT first
-//   with psychotic features", engine contract), full credit needs every required step: the share
-//   is multiplied by (1 + |picks ∩ required| / |required|) / 2, so an answer without the one
-//   required step keeps half. Without required steps one preferred pick is enough: in TRD a single
-//   "switch" after a failed trial earns full credit, because switching stays a documented next
-//   step after two failures (STAR*D levels 3–4 offered switches, Rush 2006; Thase–Rush stages III
-//   and IV are defined by further switches, Thase 1997).
-// - All other kinds: right or wrong (1 or 0).
+// Answers for authors and the full engine: reading free-text answers ("Stage II", "TRD 2",
+// "remitted", "optimise dose"), the learner labels of each answer, and the options and control
+// of each question kind, from which `exerciseKey` (grading.ts) builds an answer key. Grading
+// against that key, and the credit rules, are in key-grading.ts (the part shipped to browsers).
 import {
   EUROPEAN_STAGES,
   MAUDSLEY_BANDS,
@@ -32,29 +17,16 @@ import {
   type PseudoFlag,
   type StageModel,
 } from './codes.ts';
-import type { Finding } from './findings.ts';
+import {
+  readNumber,
+  type AnswerControl,
+  type AnswerOption,
+  type AnswerShape,
+  type Expected,
+  type ExpectedSteps,
+  type Normalized,
+} from './key-grading.ts';
 import { list, midSentence, nearest, num, pct, roman } from './text.ts';
-
-export type QuestionKind =
-  | 'adequacy'
-  | 'outcome'
-  | 'percent-reduction'
-  | 'failed-trials'
-  | 'trd'
-  | 'pdd'
-  | 'stage'
-  | 'pseudo-resistance'
-  | 'next-step'
-  | 'esketamine-eligible';
-
-/** The minimal shape answer handling needs (a parsed Question satisfies it). */
-export interface AnswerShape {
-  kind: QuestionKind;
-  model?: StageModel;
-}
-
-export type AnswerValue = boolean | number | string | null | string[];
-export type Normalized = { ok: true; value: AnswerValue } | { ok: false; message: string };
 
 // ------------------------------------------------------------------ answer normalisation
 
@@ -76,20 +48,6 @@ const NOT_APPLICABLE = /* @__PURE__ */ new Set([
   'null',
   '-',
 ]);
-
-function toNumber(raw: unknown): number | undefined {
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const s = raw
-    .trim()
-    .toLowerCase()
-    .replace(/\s*(%|percent|points?|pts?)$/, '')
-    .replace(/^\+/, '')
-    .replace(/\s+/g, '')
-    .replace(',', '.');
-  if (!/^[-]?(\d+\.?\d*|\.\d+)$/.test(s)) return undefined;
-  return Number(s);
-}
 
 const OUTCOME_ALIASES: Record<string, Outcome> = {
   remission: 'remission',
@@ -265,7 +223,7 @@ export function normalizeAnswer(question: AnswerShape, raw: unknown): Normalized
       return v ? { ok: true, value: v } : { ok: false, message: msg };
     }
     case 'percent-reduction': {
-      const n = toNumber(raw);
+      const n = readNumber(raw);
       return n !== undefined && n <= 100
         ? { ok: true, value: n }
         : {
@@ -274,7 +232,7 @@ export function normalizeAnswer(question: AnswerShape, raw: unknown): Normalized
           };
     }
     case 'failed-trials': {
-      const n = toNumber(raw);
+      const n = readNumber(raw);
       return n !== undefined && Number.isInteger(n) && n >= 0
         ? { ok: true, value: n }
         : { ok: false, message: 'Enter a whole number of 0 or more' };
@@ -294,7 +252,7 @@ export function normalizeAnswer(question: AnswerShape, raw: unknown): Normalized
         case 'maudsley': {
           if (raw === null || (typeof raw === 'string' && NOT_APPLICABLE.has(words(raw))))
             return { ok: true, value: null };
-          const n = toNumber(raw);
+          const n = readNumber(raw);
           return n !== undefined && Number.isInteger(n) && n >= 3 && n <= 15
             ? { ok: true, value: n }
             : {
@@ -304,7 +262,7 @@ export function normalizeAnswer(question: AnswerShape, raw: unknown): Normalized
               };
         }
         case 'mgh': {
-          const n = toNumber(raw);
+          const n = readNumber(raw);
           return n !== undefined && n >= 0 && Number.isInteger(n * 2)
             ? { ok: true, value: n }
             : { ok: false, message: 'Enter a number of points, 0 or more, in steps of 0.5 (e.g. 3.5)' };
@@ -315,51 +273,6 @@ export function normalizeAnswer(question: AnswerShape, raw: unknown): Normalized
     default:
       return { ok: false, message: 'Unknown question kind' };
   }
-}
-
-// ------------------------------------------------------------------ credit
-
-/** The engine's next steps as a grading key (`required` may be absent in keys built before 2.0.0). */
-export interface ExpectedSteps {
-  preferred: NextStep[];
-  avoid: NextStep[];
-  required?: NextStep[];
-}
-
-export type Expected = AnswerValue | ExpectedSteps;
-
-/** Next-step credit (reading documented at the top of this file). */
-export function nextStepCredit(e: ExpectedSteps, picks: readonly string[]): number {
-  if (picks.some((p) => e.avoid.includes(p as NextStep))) return 0;
-  const share = picks.filter((p) => e.preferred.includes(p as NextStep)).length / Math.max(picks.length, 1);
-  const required = e.required ?? [];
-  if (required.length === 0) return share;
-  const covered = required.filter((r) => picks.includes(r)).length;
-  return (share * (1 + covered / required.length)) / 2;
-}
-
-export function creditFor(question: AnswerShape, expected: Expected, given: AnswerValue): number {
-  if (question.kind === 'next-step') {
-    return nextStepCredit(expected as ExpectedSteps, (given as string[] | null) ?? []);
-  }
-  if (question.kind === 'pseudo-resistance') {
-    const e = new Set(expected as string[]);
-    const g = new Set(given as string[]);
-    const union = new Set([...e, ...g]);
-    if (union.size === 0) return 1;
-    return [...g].filter((x) => e.has(x)).length / union.size;
-  }
-  if (question.kind === 'percent-reduction') {
-    return typeof expected === 'number' && typeof given === 'number' && Math.abs(expected - given) <= 1
-      ? 1
-      : 0;
-  }
-  if (question.kind === 'stage' && question.model === 'mgh') {
-    return typeof expected === 'number' && typeof given === 'number' && Math.abs(expected - given) < 1e-9
-      ? 1
-      : 0;
-  }
-  return expected === given ? 1 : 0;
 }
 
 // ------------------------------------------------------------------ describing answers
@@ -429,158 +342,6 @@ export function describeAnswer(q: AnswerShape, v: Expected): string {
   }
 }
 
-export interface GradeResult {
-  questionId: string;
-  kind: QuestionKind;
-  /** 0..1 */
-  credit: number;
-  correct: boolean;
-  expected: Expected;
-  /** Learner-facing label of the engine's answer ("Stage II", "partial response"). */
-  expectedLabel: string;
-  given: AnswerValue | null;
-  /** Verdict + the engine's answer + why (all texts below). */
-  feedback: string;
-  /** Why, from the findings, without the verdict (for worked solutions). */
-  explanation: string;
-  findings: Finding[];
-  sources: string[];
-  /** Why the answer could not be read (also for unanswered questions). */
-  invalid?: string;
-}
-
-export interface Grade {
-  score: number;
-  maxScore: number;
-  percent: number;
-  rulesetVersion: string;
-  results: GradeResult[];
-}
-
-function stepFeedback(e: ExpectedSteps, picks: string[]): string {
-  const lab = (s: string) => midSentence(NEXT_STEP_LABELS[s as NextStep]);
-  const bad = picks.filter((p) => e.avoid.includes(p as NextStep));
-  const neutral = picks.filter(
-    (p) => !e.avoid.includes(p as NextStep) && !e.preferred.includes(p as NextStep),
-  );
-  const missing = (e.required ?? []).filter((r) => !picks.includes(r));
-  const parts: string[] = [];
-  if (bad.length) parts.push(`Avoid here: ${list(bad.map(lab))}.`);
-  if (neutral.length) parts.push(`Not among the preferred steps: ${list(neutral.map(lab))}.`);
-  if (missing.length) parts.push(`Comes first here and is missing: ${list(missing.map(lab))}.`);
-  return parts.join(' ');
-}
-
-/** Everything needed to grade one question without the engine (JSON-serialisable). */
-export interface KeyItem {
-  questionId: string;
-  kind: QuestionKind;
-  model?: StageModel;
-  /** 1-based treatment position, for per-treatment questions. */
-  treatment?: number;
-  prompt: string;
-  options: AnswerOption[];
-  control: AnswerControl;
-  expected: Expected;
-  expectedLabel: string;
-  /** The findings behind the answer, and their texts joined (the "why"). */
-  findings: Finding[];
-  explanation: string;
-  sources: string[];
-}
-
-/** A graded exercise's answer key, computed by the full engine (grading.ts `exerciseKey`). */
-export interface ExerciseKey {
-  rulesetVersion: string;
-  profile: string;
-  items: KeyItem[];
-  /** Every finding of the assessment (for a worked solution). */
-  findings: Finding[];
-}
-
-function gradeItem(item: KeyItem, raw: unknown): GradeResult {
-  const { expected, expectedLabel, explanation: why } = item;
-  const answerText = `The engine's answer: ${expectedLabel}.`;
-  const base = {
-    questionId: item.questionId,
-    kind: item.kind,
-    expected,
-    expectedLabel,
-    explanation: why,
-    findings: item.findings,
-    sources: item.sources,
-  };
-  const unanswered =
-    raw === undefined ||
-    raw === null ||
-    (typeof raw === 'string' && raw.trim() === '') ||
-    (Array.isArray(raw) && raw.length === 0 && item.kind === 'next-step');
-  if (unanswered && !(item.kind === 'stage' && raw === null)) {
-    const invalid = 'No answer given.';
-    return {
-      ...base,
-      credit: 0,
-      correct: false,
-      given: null,
-      invalid,
-      feedback: `${invalid} ${answerText} ${why}`.trim(),
-    };
-  }
-  const n = normalizeAnswer(item, raw);
-  if (!n.ok) {
-    return {
-      ...base,
-      credit: 0,
-      correct: false,
-      given: null,
-      invalid: n.message,
-      feedback: `Could not read the answer: ${n.message}. ${answerText} ${why}`.trim(),
-    };
-  }
-  const credit = creditFor(item, expected, n.value);
-  const verdict =
-    credit === 1
-      ? 'Correct.'
-      : credit > 0
-        ? `Partly right (${Math.round(credit * 100)}% credit).`
-        : 'Not quite.';
-  const extra =
-    item.kind === 'next-step' && Array.isArray(n.value)
-      ? stepFeedback(expected as ExpectedSteps, n.value)
-      : '';
-  return {
-    ...base,
-    credit,
-    correct: credit === 1,
-    given: n.value,
-    feedback: [verdict, extra, answerText, why].filter(Boolean).join(' '),
-  };
-}
-
-/**
- * Grade answers (keyed by question id) against a precomputed key. Never throws: an unanswered
- * or unreadable answer scores 0 with a message.
- */
-export function gradeWithKey(key: ExerciseKey, answers: Record<string, unknown>): Grade {
-  const given: Record<string, unknown> = typeof answers === 'object' && answers !== null ? answers : {};
-  const results = key.items.map((item) =>
-    gradeItem(item, Object.hasOwn(given, item.questionId) ? given[item.questionId] : undefined),
-  );
-  const score = results.reduce((s, r) => s + r.credit, 0);
-  return {
-    score,
-    maxScore: results.length,
-    percent: results.length ? (score / results.length) * 100 : 0,
-    rulesetVersion: key.rulesetVersion,
-    results,
-  };
-}
-
-export interface AnswerOption {
-  value: AnswerValue;
-  label: string;
-}
-
 const YES_NO: AnswerOption[] = [
   { value: true, label: 'Yes' },
   { value: false, label: 'No' },
@@ -617,16 +378,6 @@ export function answerOptions(question: AnswerShape): AnswerOption[] {
   }
 }
 
-export interface AnswerControl {
-  control: 'yes-no' | 'choice' | 'multi' | 'stage' | 'number';
-  min?: number;
-  max?: number;
-  step?: number;
-  unit?: string;
-  /** Numeric answers that may also be "not applicable". */
-  allowNotApplicable?: boolean;
-}
-
 /** Which control an island should render, with numeric limits (so islands hold no clinical numbers). */
 export function answerControl(question: AnswerShape): AnswerControl {
   switch (question.kind) {
@@ -641,7 +392,7 @@ export function answerControl(question: AnswerShape): AnswerControl {
     case 'next-step':
       return { control: 'multi' };
     case 'percent-reduction':
-      return { control: 'number', max: 100, step: 0.1, unit: '%' };
+      return { control: 'number', max: 100, unit: '%' };
     case 'failed-trials':
       return { control: 'number', min: 0, step: 1 };
     case 'stage':

@@ -1,22 +1,20 @@
 // Grading with the full engine: question schema, parsing (with authoring checks), the engine's
 // expected answers, the serialisable ExerciseKey, gradeAnswers and checkExpectations.
-// The browser-light part (answer spellings, credit, feedback) is answers.ts.
+// Answer spellings, labels, options and controls are answers.ts; grading against a key (the part
+// shipped to browsers: reading by control, credit, feedback) is key-grading.ts.
 // Question `treatment` numbers are 1-based (as `augments`); reported paths are 0-based (`questions.2.expect`).
 import * as z from 'zod/mini';
+import { answerControl, answerOptions, describeAnswer, normalizeAnswer } from './answers.ts';
 import {
-  answerControl,
-  answerOptions,
   creditFor,
-  describeAnswer,
   gradeWithKey,
-  normalizeAnswer,
   type AnswerShape,
   type ExerciseKey,
   type Expected,
   type Grade,
   type KeyItem,
   type QuestionKind,
-} from './answers.ts';
+} from './key-grading.ts';
 import { assessNormalised, type Assessment } from './assess.ts';
 import { caseInputError } from './case-labels.ts';
 import {
@@ -375,7 +373,7 @@ function keyFor(
 /**
  * The answer key of an exercise: expected answers, labels, options, prompts and the findings that
  * explain them. JSON-serialisable, so it can be computed at build time and passed to an island,
- * which then grades with the light `gradeWithKey` (answers.ts) without shipping the rules engine.
+ * which then grades with the light `gradeWithKey` (key-grading.ts) without shipping the rules engine.
  * Throws CaseInputError for an invalid case or questions.
  */
 export function exerciseKey(caseInput: unknown, questions: unknown, options: GradeOptions = {}): ExerciseKey {
@@ -385,7 +383,8 @@ export function exerciseKey(caseInput: unknown, questions: unknown, options: Gra
 }
 
 /**
- * Grade a learner's answers (keyed by question id). Invalid case or questions throw
+ * Grade a learner's answers (keyed by question id), read as free text with the usual spellings
+ * (`normalizeAnswer`: "Stage II", "TRD 2", "remitted"). Invalid case or questions throw
  * CaseInputError (an authoring error); an unanswered or unreadable answer scores 0 with a message.
  */
 export function gradeAnswers(
@@ -394,7 +393,7 @@ export function gradeAnswers(
   answers: Record<string, unknown>,
   options: GradeOptions = {},
 ): Grade {
-  return gradeWithKey(exerciseKey(caseInput, questions, options), isObj(answers) ? answers : {});
+  return gradeWithKey(exerciseKey(caseInput, questions, options), isObj(answers) ? answers : {}, normalizeAnswer);
 }
 
 export interface Disagreement {

@@ -101,15 +101,21 @@ export { trialPseudoResistance } from './pseudo-resistance.ts';
 export {
   answerControl,
   answerOptions,
-  creditFor,
-  nextStepCredit,
   describeAnswer,
   describeStage,
-  gradeWithKey,
   normalizeAnswer,
   STAGE_NAMES,
+} from './answers.ts';
+export {
+  creditFor,
+  gradeWithKey,
+  nextStepCredit,
+  numberRule,
+  readControlAnswer,
+  readNumber,
   type AnswerControl,
   type AnswerOption,
+  type AnswerReader,
   type AnswerShape,
   type AnswerValue,
   type ExerciseKey,
@@ -120,7 +126,7 @@ export {
   type KeyItem,
   type Normalized,
   type QuestionKind,
-} from './answers.ts';
+} from './key-grading.ts';
 export {
   checkExpectations,
   exerciseKey,

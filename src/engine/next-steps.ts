@@ -11,7 +11,7 @@
 // - TRD (and not currently responding) → augment, esketamine, ketamine, ECT, rTMS; ECT first with
 //   psychotic features (ketamine then dropped: ELEKT-D enrolled non-psychotic TRD). "First" is
 //   expressed as `required: ['ect']`: grading gives full credit only to an answer that includes
-//   every required step (answers.ts). Sources: the engine contract's reading; ECT's speed (CORE,
+//   every required step (key-grading.ts). Sources: the engine contract's reading; ECT's speed (CORE,
 //   Husain 2004: 34 % remitted by session 6, 65 % by session 10); ELEKT-D (Anand 2023) enrolled
 //   only non-psychotic TRD. The reference retrieved no guideline text for psychotic depression, so
 //   this stays labelled as the module's reading.

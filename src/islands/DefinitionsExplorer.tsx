@@ -2,40 +2,50 @@
 // engine under every criteria profile it exports, and all four staging models are shown at once.
 // Rows whose verdicts differ between profiles are marked, and the engine findings that differ are
 // listed as the reason. The presets are fixed, so the engine runs at build time
-// (components/islands/definitions-view.ts) and this island only shows the result and switches
-// between presets: it ships no engine. Every verdict is the engine's.
-import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
-import type { DefinitionsView } from '../components/islands/definitions-view.ts';
-import { FindingList, type RefLabels } from './principles/finding-list.tsx';
+// (components/islands/definitions-view.ts) and each preset's result is static HTML
+// (principles/DefinitionsPreset.tsx, passed as this island's children). The island only picks the
+// patient: it shows that preset's story and summary and unhides its result. Every verdict is the
+// engine's; the island ships no engine and no result markup.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/** What the picker shows for one preset (the rest is in its static result). */
+export interface DefinitionsChoice {
+  id: string;
+  title: string;
+  story: string;
+  lookFor: string;
+  summary: string;
+}
 
 export interface DefinitionsExplorerProps {
-  /** The preset patients, assessed at build time (definitionsViews()). */
-  presets: readonly DefinitionsView[];
-  refLabels?: RefLabels;
+  choices: readonly DefinitionsChoice[];
   idPrefix?: string;
   /** Preset shown first (id from principles/presets.ts). */
   initialPreset?: string | undefined;
+  /** One DefinitionsPreset per choice, each marked with data-preset="<id>". */
+  children?: ComponentChildren;
 }
 
 export default function DefinitionsExplorer({
-  presets,
-  refLabels,
+  choices,
   idPrefix = 'definitions',
   initialPreset,
+  children,
 }: DefinitionsExplorerProps) {
-  const [presetId, setPresetId] = useState(
-    presets.some((p) => p.id === initialPreset) ? (initialPreset as string) : (presets[0]?.id ?? ''),
-  );
-  const preset = presets.find((p) => p.id === presetId) ?? presets[0];
+  const [presetId, setPresetId] = useState(shownPreset(choices, initialPreset));
+  const preset = choices.find((p) => p.id === presetId);
+  const root = useRef<HTMLElement>(null);
   const id = (s: string) => `${idPrefix}-${s}`;
-  const ok = preset !== undefined && preset.issues.length === 0;
-  const rows = ok ? preset.rows : [];
-  const anyDiff = rows.some((r) => r.differs);
-  const columns = preset?.columns ?? [];
+
+  useEffect(() => {
+    root.current?.querySelectorAll<HTMLElement>('[data-preset]').forEach((el) => {
+      el.hidden = el.dataset['preset'] !== presetId;
+    });
+  }, [presetId]);
 
   return (
-    <section class="island definitions-explorer" aria-labelledby={id('title')}>
+    <section class="island definitions-explorer" aria-labelledby={id('title')} ref={root}>
       <p class="island__label">Interactive · same patient, different definitions</p>
       <h3 id={id('title')}>One history, every definition</h3>
       <div class="fields definitions-explorer__pick">
@@ -48,7 +58,7 @@ export default function DefinitionsExplorer({
               setPresetId(e.currentTarget.value);
             }}
           >
-            {presets.map((p) => (
+            {choices.map((p) => (
               <option value={p.id} key={p.id}>
                 {p.title}
               </option>
@@ -68,114 +78,12 @@ export default function DefinitionsExplorer({
       <p class="readout definitions-explorer__summary" aria-live="polite">
         {preset?.summary ?? 'This preset could not be assessed.'}
       </p>
-
-      <div class="definitions-explorer__result">
-        {!ok ? (
-          <div class="feedback feedback--bad">
-            <p class="feedback__verdict">This preset could not be assessed</p>
-            {preset?.issues.length ? (
-              <ul class="error-list">
-                {preset.issues.map((i) => (
-                  <li class="error-msg" key={`${i.path}${i.message}`}>
-                    {i.path}: {i.message}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : (
-          <>
-            <h4 id={id('table-h')}>Verdicts under each criteria profile</h4>
-            <p class="field-hint" id={id('table-note')}>
-              Scores on {preset.scaleLabel}. Rows marked “differs” get a different answer under different
-              profiles.
-            </p>
-            <div class="table-wrap definitions-explorer__table-wrap">
-              <table
-                class="definitions-explorer__table"
-                aria-labelledby={id('table-h')}
-                aria-describedby={id('table-note')}
-              >
-                <thead>
-                  <tr>
-                    <th scope="col">Question</th>
-                    {columns.map((c) => (
-                      <th scope="col" key={c.id}>
-                        {c.name}
-                        {c.note ? <span class="definitions-explorer__col-note">{c.note}</span> : null}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.key} class={r.differs ? 'row--differs' : undefined}>
-                      <th scope="row">
-                        {r.label}
-                        {r.differs ? <span class="badge badge--differs"> differs</span> : null}
-                      </th>
-                      {r.values.map((v, i) => (
-                        <td key={columns[i]?.id ?? i}>{v}</td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-
-            <ul class="definitions-explorer__stack" aria-labelledby={id('table-h')}>
-              {rows.map((r) => (
-                <li key={r.key} class={r.differs ? 'row--differs' : undefined}>
-                  <p>
-                    {r.label}
-                    {r.differs ? <span class="badge badge--differs"> differs</span> : null}
-                  </p>
-                  <dl>
-                    {r.values.map((v, i) => (
-                      <Fragment key={columns[i]?.id ?? i}>
-                        <dt>{columns[i]?.name}</dt>
-                        <dd>{v}</dd>
-                      </Fragment>
-                    ))}
-                  </dl>
-                </li>
-              ))}
-            </ul>
-
-            <h4>Where and why the profiles disagree</h4>
-            {anyDiff ? (
-              preset.why.map((w) => (
-                <div class="definitions-explorer__why" key={w.profile}>
-                  <p class="model-label">{w.profile}</p>
-                  <FindingList findings={w.findings} refLabels={refLabels} />
-                </div>
-              ))
-            ) : (
-              <p>Every profile reaches the same verdicts for this patient: the definitions agree here.</p>
-            )}
-
-            <h4>The four staging models side by side</h4>
-            <p class="field-hint">
-              Each model counts different things, so the numbers are not on one scale. Explanations are the
-              engine’s, under the {preset.modelsProfile} profile.
-            </p>
-            <ul class="cards definitions-explorer__models">
-              {preset.models.map((m) => (
-                <li class="card" key={m.rule}>
-                  <h5>{m.name}</h5>
-                  <p class="readout">
-                    <strong>{m.value}</strong>
-                  </p>
-                  <details>
-                    <summary>How the engine got there</summary>
-                    <FindingList findings={m.findings} refLabels={refLabels} />
-                  </details>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
+      {children}
     </section>
   );
+}
+
+/** The preset shown first: the requested one if it exists, else the first. */
+export function shownPreset(choices: readonly DefinitionsChoice[], wanted: string | undefined): string {
+  return choices.some((p) => p.id === wanted) ? (wanted as string) : (choices[0]?.id ?? '');
 }

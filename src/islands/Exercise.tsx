@@ -4,13 +4,15 @@
 // The island decides nothing clinical. The answer key — expected answers, prompts, options,
 // controls and the findings behind each answer — is computed by the full rules engine at build
 // time (`exerciseKey`, in Exercise.astro); the browser only grades against it with the light
-// `gradeWithKey`, so the rules engine and zod are not shipped to the learner.
+// `gradeWithKey`, so the rules engine and zod are not shipped to the learner. The key reaches the
+// browser without its findings (each answer's explanation and sources are enough for feedback);
+// the worked solution, with every finding, is server-rendered HTML passed as the `solution` slot.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   gradeWithKey,
-  normalizeAnswer,
-  type AnswerControl,
+  numberRule,
+  readControlAnswer,
   type ExerciseKey,
   type KeyItem,
 } from '../engine/index.ts';
@@ -26,7 +28,10 @@ export interface ExerciseProps {
   questionSteps: number[];
   stepCount: number;
   headingLevel?: 2 | 3;
+  /** The vignette's narrative (server-rendered HTML). */
   children?: ComponentChildren;
+  /** The worked solution and every finding behind it (server-rendered, shown on request). */
+  solution?: ComponentChildren;
 }
 
 type Answer = string | string[];
@@ -60,7 +65,6 @@ export default function Exercise(props: ExerciseProps) {
   /** 0-based index of a step just revealed, to receive focus once it is shown. */
   const focusStep = useRef<number | null>(null);
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const Hq = headingLevel === 2 ? 'h3' : 'h4';
 
   useEffect(() => {
     ensureLmsSync();
@@ -113,7 +117,7 @@ export default function Exercise(props: ExerciseProps) {
       return Object.fromEntries(value === undefined ? next : [...next, [item.questionId, value]]);
     });
     if (typeof value !== 'string' || item.control.control !== 'number') return;
-    const n = value.trim() === '' ? null : normalizeAnswer(item, value);
+    const n = value.trim() === '' ? null : readControlAnswer(item, value);
     setErrors((e) => {
       const next = Object.entries(e).filter(([k]) => k !== item.questionId);
       return Object.fromEntries(n && !n.ok ? [...next, [item.questionId, n.message]] : next);
@@ -223,46 +227,11 @@ export default function Exercise(props: ExerciseProps) {
       </div>
       {solution && (
         <div class="exercise__solution" tabIndex={-1} ref={solutionRef}>
-          <Hq>Worked solution</Hq>
-          <ol>
-            {answerKey.items.map((item) => (
-              <li key={item.questionId}>
-                {item.prompt} <strong>{item.expectedLabel}.</strong> {item.explanation}
-              </li>
-            ))}
-          </ol>
-          <details>
-            <summary>Every rule the engine applied ({answerKey.findings.length})</summary>
-            <ul class="exercise__findings">
-              {answerKey.findings.map((f, i) => (
-                <li key={`${f.code}-${i}`}>
-                  {f.text}{' '}
-                  <span class="meta">
-                    (<SourceLinks keys={f.sources} />)
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </details>
+          {props.solution}
         </div>
       )}
     </div>
   );
-}
-
-/** "A number from 3 to 15, or n/a" — the limits come from the engine, never from the island. */
-export function numberHint(c: AnswerControl): string {
-  const range =
-    c.min !== undefined && c.max !== undefined
-      ? `A number from ${c.min} to ${c.max}`
-      : c.min !== undefined
-        ? `A number of at least ${c.min}`
-        : c.max !== undefined
-          ? `A number up to ${c.max}`
-          : 'A number';
-  const step = c.step === 0.5 ? ', in steps of 0.5' : c.step === 1 ? ' (a whole number)' : '';
-  const unit = c.unit === '%' ? ', in per cent' : '';
-  return `${range}${step}${unit}${c.allowNotApplicable ? ', or “n/a” if it does not apply' : ''}.`;
 }
 
 function formatScore(n: number): string {
@@ -308,7 +277,7 @@ function QuestionField({ item, n, value, error, result, exerciseId, onChange }: 
             }}
           />
           <span class="field-hint" id={hintId}>
-            {numberHint(item.control)}
+            {numberRule(item.control)}
           </span>
           {error && (
             <span class="error-msg" id={errId}>

@@ -47,10 +47,11 @@ describe('engine bytes shipped to islands (gzip)', () => {
     ).toBeLessThan(1024);
   });
 
-  it('grading against a precomputed key stays under 4 KB (no zod, no rules)', async () => {
-    const b = await engine(['gradeWithKey', 'normalizeAnswer', 'RULESET_VERSION']);
+  it('grading against a precomputed key stays under 2 KB (no zod, no rules, no label tables or answer aliases)', async () => {
+    const b = await engine(['gradeWithKey', 'readControlAnswer', 'numberRule', 'RULESET_VERSION']);
     expect(noZod(b.inputs)).toEqual([]);
-    expect(b.gzip).toBeLessThan(4 * KB);
+    expect(b.inputs.filter((i) => /engine\/(answers|codes|grading)\.ts$/.test(i))).toEqual([]);
+    expect(b.gzip).toBeLessThan(2 * KB);
   });
 
   it('the adequate-trial checker’s path (assessAntidepressantTrial + drug rows) stays under 7.75 KB, without zod or staging', async () => {

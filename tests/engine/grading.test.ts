@@ -16,6 +16,8 @@ import {
   normalizeAnswer,
   parseQuestions,
   questionPrompt,
+  readControlAnswer,
+  type KeyItem,
 } from '../../src/engine/index.ts';
 import { seedCase36 } from './helpers.ts';
 
@@ -428,7 +430,51 @@ describe('exerciseKey + gradeWithKey (build-time key, light grading in the brows
       'next-step-3': ['switch', 'combine'],
       'esketamine-eligible-4': 'y',
     };
-    expect(gradeWithKey(key, answers)).toEqual(gradeAnswers(seedCase36, questions, answers));
+    expect(gradeWithKey(key, answers, normalizeAnswer)).toEqual(gradeAnswers(seedCase36, questions, answers));
+  });
+
+  it('reads answers as the island’s controls send them, and grades them like the usual spellings', () => {
+    const key = JSON.parse(JSON.stringify(exerciseKey(seedCase36, questions))) as ReturnType<
+      typeof exerciseKey
+    >;
+    // Radio and checkbox values are the options' values as text; numbers are typed text.
+    const fromControls = {
+      'adequacy-0-t1': 'false',
+      'stage-1-thaseRush': '2',
+      'stage-2-maudsley': '7',
+      'next-step-3': ['switch', 'combine'],
+      'esketamine-eligible-4': 'true',
+    };
+    const spelled = {
+      'adequacy-0-t1': 'no',
+      'stage-1-thaseRush': 'Stage II',
+      'stage-2-maudsley': '7',
+      'next-step-3': ['switch', 'combine'],
+      'esketamine-eligible-4': 'yes',
+    };
+    expect(gradeWithKey(key, fromControls)).toEqual(gradeAnswers(seedCase36, questions, spelled));
+  });
+
+  it('says what a control allows when its answer cannot be read (no aliases in the browser)', () => {
+    const key = exerciseKey(seedCase36, questions);
+    const [adequacy, thaseRush, maudsley, nextStep] = key.items as [KeyItem, KeyItem, KeyItem, KeyItem];
+    expect(readControlAnswer(adequacy, 'no')).toEqual({ ok: false, message: 'Choose one of: Yes; No' });
+    expect(readControlAnswer(thaseRush, 'Stage II')).toMatchObject({ ok: false });
+    expect(readControlAnswer(thaseRush, 2)).toEqual({ ok: true, value: 2 });
+    // Maudsley: whole numbers 3–15 or n/a (engine contract; clinical-rules §4).
+    expect(readControlAnswer(maudsley, 'n/a')).toEqual({ ok: true, value: null });
+    expect(readControlAnswer(maudsley, ' 7 ')).toEqual({ ok: true, value: 7 });
+    for (const bad of ['2', '16', '7.5', 'seven', '1e1']) {
+      expect(readControlAnswer(maudsley, bad)).toEqual({
+        ok: false,
+        message: 'Enter a number from 3 to 15 (a whole number), or “n/a” if it does not apply',
+      });
+    }
+    expect(readControlAnswer(nextStep, ['switch', 'nonsense'])).toMatchObject({ ok: false });
+    expect(readControlAnswer(nextStep, ['combine', 'switch', 'switch'])).toEqual({
+      ok: true,
+      value: ['switch', 'combine'],
+    });
   });
 
   it('carries prompts, options, controls, labels and all findings for the worked solution', () => {

@@ -13,11 +13,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
-import DefinitionsExplorer from '../../src/islands/DefinitionsExplorer.tsx';
-import { definitionsViews } from '../../src/components/islands/definitions-view.ts';
+import DefinitionsExplorer, { shownPreset } from '../../src/islands/DefinitionsExplorer.tsx';
+import DefinitionsPreset from '../../src/islands/principles/DefinitionsPreset.tsx';
+import { definitionsChoices, definitionsViews } from '../../src/components/islands/definitions-view.ts';
 
-// As the Astro wrapper does at build time: the engine assesses every preset; the island gets JSON.
+// As the Astro wrapper does at build time: the engine assesses every preset, each preset's result
+// is rendered (statically) as the island's children, and the island gets the choices as JSON.
 const presets = JSON.parse(JSON.stringify(definitionsViews())) as ReturnType<typeof definitionsViews>;
+const choices = definitionsChoices(presets);
+
+function Explorer({ initialPreset }: { initialPreset?: string }) {
+  const shown = shownPreset(choices, initialPreset);
+  return (
+    <DefinitionsExplorer choices={choices} initialPreset={shown}>
+      {presets.map((p) => (
+        <DefinitionsPreset key={p.id} preset={p} idPrefix="definitions" hidden={p.id !== shown} />
+      ))}
+    </DefinitionsExplorer>
+  );
+}
 
 afterEach(cleanup);
 
@@ -34,12 +48,18 @@ const differs = (label: RegExp) =>
     .getAllByRole('row')
     .find((r) => label.test(r.querySelector('th')?.textContent ?? ''))
     ?.classList.contains('row--differs');
+/** The one preset result not hidden. */
+function shownPreset_(): HTMLElement {
+  const shown = document.querySelectorAll<HTMLElement>('.definitions-explorer__preset:not([hidden])');
+  expect(shown).toHaveLength(1);
+  return shown[0] as HTMLElement;
+}
 const pick = (id: string) =>
   fireEvent.change(screen.getByRole('combobox', { name: 'Patient' }), { target: { value: id } });
 
 describe('DefinitionsExplorer', () => {
   it('renders a labelled preset picker, a live summary and one column per criteria profile', () => {
-    render(<DefinitionsExplorer presets={presets} />);
+    render(<Explorer />);
     expect(screen.getByRole('combobox', { name: 'Patient' })).toBeTruthy();
     expect(document.querySelector('.definitions-explorer__summary')?.getAttribute('aria-live')).toBe(
       'polite',
@@ -52,7 +72,7 @@ describe('DefinitionsExplorer', () => {
   });
 
   it('stages SSRI → SNRI failures: TRD everywhere, Stage II, TRD1, 2 points, Maudsley 7 (moderate)', async () => {
-    render(<DefinitionsExplorer presets={presets} />);
+    render(<Explorer />);
     await waitFor(() => {
       expect(row(/Treatment-resistant depression/)).toEqual(['Yes', 'Yes']);
     });
@@ -60,18 +80,20 @@ describe('DefinitionsExplorer', () => {
     expect(row(/European/)).toEqual(['TRD1', 'TRD1']);
     expect(row(/MGH/)).toEqual(['2 points', '2 points']);
     expect(row(/Maudsley/)).toEqual(['7 (moderate)', '7 (moderate)']);
-    expect(screen.getByText(/Every profile reaches the same verdicts/)).toBeTruthy();
+    expect(within(shownPreset_()).getByText(/Every profile reaches the same verdicts/)).toBeTruthy();
   });
 
   it('shows the profiles disagreeing on two SSRIs, and why', async () => {
-    render(<DefinitionsExplorer presets={presets} />);
+    render(<Explorer />);
     pick('two-ssris');
     await waitFor(() => {
       expect(row(/Treatment-resistant depression/)).toEqual(['No', 'Yes']);
     });
     expect(differs(/Treatment-resistant depression/)).toBe(true);
     expect(row(/Thase–Rush/)).toEqual(['Stage I', 'Stage I']);
-    const why = document.querySelectorAll('.definitions-explorer__why');
+    const why = document.querySelectorAll(
+      '.definitions-explorer__preset:not([hidden]) .definitions-explorer__why',
+    );
     expect(why.length).toBe(2);
     expect(why[0]?.textContent).toMatch(/TRD not met/);
     expect(why[1]?.textContent).toMatch(/TRD met/);
@@ -82,7 +104,7 @@ describe('DefinitionsExplorer', () => {
   });
 
   it('shows MADRS 12 as partial response (failed) under standard but remission under regulatory', async () => {
-    render(<DefinitionsExplorer presets={presets} />);
+    render(<Explorer />);
     pick('madrs-twelve');
     await waitFor(() => {
       expect(row(/Treatment 2/)).toEqual(['Partial response · failed', 'Remission · not a failure']);
@@ -92,7 +114,7 @@ describe('DefinitionsExplorer', () => {
   });
 
   it('scores optimisation, lithium and ECT as MGH 6 while Thase–Rush stays at stage II', async () => {
-    render(<DefinitionsExplorer presets={presets} />);
+    render(<Explorer />);
     pick('augmentation-and-ect');
     await waitFor(() => {
       expect(row(/MGH/)).toEqual(['6 points', '6 points']);
@@ -100,19 +122,21 @@ describe('DefinitionsExplorer', () => {
     expect(row(/Thase–Rush/)).toEqual(['Stage II', 'Stage II']);
     expect(row(/Maudsley/)).toEqual(['10 (moderate)', '10 (moderate)']);
     const cards = screen.getAllByRole('listitem').filter((li) => li.classList.contains('card'));
+    expect(document.querySelectorAll('.definitions-explorer__preset:not([hidden])')).toHaveLength(1);
     expect(cards).toHaveLength(4);
     expect(cards[2]?.textContent).toMatch(/MGH-s total: 6 points/);
   });
 
   it('falls back to the first preset for an unknown initial preset instead of crashing', async () => {
-    render(<DefinitionsExplorer presets={presets} initialPreset="no-such-preset" />);
+    render(<Explorer initialPreset="no-such-preset" />);
     await waitFor(() => {
       expect(row(/Thase–Rush/)).toEqual(['Stage II', 'Stage II']);
     });
   });
 
-  it('ships no engine: the island imports only types from the engine and the build-time view', () => {
+  it('ships no engine and no result markup: the island imports neither the engine nor the preset view', () => {
     const src = readFileSync('src/islands/DefinitionsExplorer.tsx', 'utf8');
+    expect(src).not.toMatch(/^import .*(DefinitionsPreset|finding-list)/m);
     const imports = [...src.matchAll(/^import (type )?.*? from '([^']+)';$/gms)].map((m) => [
       m[1] ?? '',
       m[2],

@@ -14,7 +14,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exerciseKey } from '../../src/engine/index.ts';
 import { readVignetteFile, stepCountOf } from '../../src/lib/vignette-files.ts';
 import { validateVignette } from '../../src/lib/vignette-schema.ts';
-import { definitionsViews } from '../../src/components/islands/definitions-view.ts';
+import { definitionsChoices, definitionsViews } from '../../src/components/islands/definitions-view.ts';
 import { timelineView } from '../../src/components/islands/treatment-timeline-view.ts';
 import { convergenceMapView } from '../../src/components/islands/convergence-map-view.ts';
 import { disinhibitionView } from '../../src/components/islands/disinhibition-view.ts';
@@ -108,7 +108,7 @@ const ISLANDS: Record<string, Spec> = {
   },
   ConvergenceMap: { render: () => <ConvergenceMap view={convergenceMapView()} /> },
   DefinitionsExplorer: {
-    render: () => <DefinitionsExplorer presets={definitionsViews()} refLabels={refLabels} />,
+    render: () => <DefinitionsExplorer choices={definitionsChoices(definitionsViews())} />,
   },
   DisinhibitionCircuit: { render: () => <DisinhibitionCircuit view={disinhibitionView()} /> },
   EsketamineCheck: { render: () => <EsketamineCheck view={esketamineView()} /> },

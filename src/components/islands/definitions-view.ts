@@ -185,3 +185,8 @@ export function definitionsView(preset: DefinitionsPreset): DefinitionsView {
 export function definitionsViews(presets: readonly DefinitionsPreset[] = PRESETS): DefinitionsView[] {
   return presets.map(definitionsView);
 }
+
+/** What the island's picker shows for each preset (its result is rendered statically). */
+export function definitionsChoices(views: readonly DefinitionsView[]) {
+  return views.map(({ id, title, story, lookFor, summary }) => ({ id, title, story, lookFor, summary }));
+}
