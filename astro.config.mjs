@@ -20,7 +20,7 @@ const group = (name, re) => ({ name, test: (/** @type {string} */ id) => re.test
 const CHUNK_GROUPS = [
   group(
     'core',
-    /\/node_modules\/(preact\/|@astrojs\/preact\/dist\/|nanostores|@nanostores)|^\0vite\/preload-helper|\/src\/lib\/preact-client\.ts$|\/src\/stores\/|\/src\/lms\/(lms-sync|find-api)\.ts$|\/src\/islands\/(ProgressNotice\.tsx|use-saved-progress\.ts|use-store\.ts|Exercise\.tsx|SelfCheck\.tsx)$|\/src\/engine\/(key-grading|text|pharmacology)\.ts$/,
+    /\/node_modules\/(preact\/|@astrojs\/preact\/dist\/|nanostores|@nanostores)|^\0vite\/preload-helper|\/src\/lib\/preact-client\.ts$|\/src\/stores\/|\/src\/lms\/(lms-sync|find-api)\.ts$|\/src\/islands\/(ProgressNotice\.tsx|use-saved-progress\.ts|use-store\.ts|Exercise\.tsx|SelfCheck\.tsx)$|\/src\/engine\/(key-grading|text|percent)\.ts$/,
   ),
   // The engine's input checks, shared by the Principles and Applications islands.
   group(
@@ -30,7 +30,7 @@ const CHUNK_GROUPS = [
   // One chunk per chapter for the islands only that chapter shows.
   group(
     'mechanisms',
-    /\/src\/islands\/(ConvergenceMap|HpaFeedback|DisinhibitionCircuit|OccupancyExplorer|TryptophanShunt)\.tsx$|\/src\/islands\/mechanisms\/|\/src\/models\//,
+    /\/src\/islands\/(ConvergenceMap|HpaFeedback|DisinhibitionCircuit|OccupancyExplorer|TryptophanShunt)\.tsx$|\/src\/islands\/mechanisms\/|\/src\/models\/|\/src\/engine\/pharmacology\.ts$/,
   ),
   group(
     'applications',

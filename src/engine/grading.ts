@@ -393,7 +393,11 @@ export function gradeAnswers(
   answers: Record<string, unknown>,
   options: GradeOptions = {},
 ): Grade {
-  return gradeWithKey(exerciseKey(caseInput, questions, options), isObj(answers) ? answers : {}, normalizeAnswer);
+  return gradeWithKey(
+    exerciseKey(caseInput, questions, options),
+    isObj(answers) ? answers : {},
+    normalizeAnswer,
+  );
 }
 
 export interface Disagreement {

@@ -1,6 +1,7 @@
 // Public surface of the rules engine (see ../shared/design/engine-contract.md). Pages, islands,
 // content checks and tests import from here only. Pure and synchronous: no DOM, Astro, Preact,
 // nanostores or fetch below this folder.
+export { percentChange } from './percent.ts';
 export {
   assessCase,
   assessNormalised,

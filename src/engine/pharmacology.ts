@@ -1,5 +1,6 @@
 // Teaching pharmacology (clinical-rules §15): hyperbolic occupancy, steady state, Kp,uu.
 // Pure arithmetic; every input is checked and bad input throws RangeError with the allowed range.
+import { percentChange } from './percent.ts';
 
 function check(name: string, v: number, ok: boolean, allowed: string): void {
   if (typeof v !== 'number' || Number.isNaN(v) || !ok) {
@@ -38,7 +39,7 @@ export function fractionOfSteadyState(halfLives: number): number {
 export function percentReduction(start: number, end: number): number {
   check('start', start, finiteAbove0(start), 'a finite score > 0');
   check('end', end, finiteAtLeast0(end), 'a finite score ≥ 0');
-  return ((start - end) / start) * 100;
+  return percentChange(start, end);
 }
 
 /** Unbound brain concentration from unbound plasma concentration and Kp,uu (C_u,brain = Kp,uu · C_u,plasma). */

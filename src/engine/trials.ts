@@ -3,6 +3,7 @@
 // points (trial.ts, outcome.ts, eligibility.ts) call these same decisions, and the explanations
 // only where they show them — so no island ships text it does not display, and no rule exists
 // twice.
+import { percentChange } from './percent.ts';
 import type { InadequacyReason, Outcome, TreatmentKind } from './codes.ts';
 import { ANTIDEPRESSANT_DOSES, type DrugClass } from './doses.ts';
 import type { AgentClass } from './drugs.ts';
@@ -141,7 +142,7 @@ export function treatmentOutcome(
   profile: CriteriaProfile,
   scale: ScaleId,
 ): { outcome: Outcome; percentReduction: number | null } {
-  const percentReduction = endScore !== undefined && start > 0 ? ((start - endScore) / start) * 100 : null;
+  const percentReduction = endScore !== undefined && start > 0 ? percentChange(start, endScore) : null;
   if (intolerant) return { outcome: 'intolerance', percentReduction };
   if (endScore === undefined) return { outcome: 'not-evaluable', percentReduction };
   return { outcome: classifyOutcome(profile, scale, start, endScore).outcome, percentReduction };

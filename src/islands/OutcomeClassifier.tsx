@@ -12,7 +12,7 @@ import {
   SCALE_RANGES,
   SCALE_IDS,
   assessOutcome,
-  percentReduction,
+  percentChange,
   profiles,
   type OutcomeAssessment,
   type ProfileId,
@@ -74,7 +74,7 @@ export default function OutcomeClassifier({
   const start = trial?.startScore;
   const pctValue = trial?.percentReduction ?? null;
   // Reduction from this baseline that brings the score down to the remission cut-off.
-  const remissionFrom = start !== undefined && start > cut ? percentReduction(start, cut) : null;
+  const remissionFrom = start !== undefined && start > cut ? percentChange(start, cut) : null;
   const outcomeFindings = trial?.findings ?? [];
   const next = trial?.nextSteps;
 

@@ -50,8 +50,11 @@ const isFraction = (v: unknown): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 1;
 const isCount = (v: unknown): v is number =>
   Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_ATTEMPTS;
+/** An ISO 8601 timestamp as `Date.toISOString()` writes it (nothing else is ever saved). */
 const isDate = (v: unknown): v is string =>
-  typeof v === 'string' && v.length <= 40 && !Number.isNaN(Date.parse(v));
+  typeof v === 'string' &&
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/.test(v) &&
+  !Number.isNaN(Date.parse(v));
 
 /** The fields every record shares (self-checks), or null when any is damaged. */
 function selfCheckRecord(v: unknown): SelfCheckRecord | null {

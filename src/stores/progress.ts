@@ -3,6 +3,7 @@
 import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import {
+  PROGRESS_SCHEMA_VERSION,
   PROGRESS_STORAGE_KEY,
   emptyProgress,
   recoverProgress,
@@ -102,7 +103,18 @@ export function importProgress(text: string): ImportResult {
       message: 'That file is not a progress export from this module. Nothing was changed.',
     };
   }
-  const { state, notice } = recoverProgress(JSON.stringify((raw as { progress?: unknown }).progress ?? null));
+  const progress = (raw as { progress?: unknown }).progress;
+  const version =
+    typeof progress === 'object' && progress !== null
+      ? (progress as { version?: unknown }).version
+      : undefined;
+  if (version !== PROGRESS_SCHEMA_VERSION)
+    return {
+      ok: false,
+      message:
+        "That file comes from an unsupported version of the module's progress format. Nothing was changed.",
+    };
+  const { state, notice } = recoverProgress(JSON.stringify(progress));
   const count = Object.keys(state.vignettes).length + Object.keys(state.selfChecks).length;
   // The recovery notices are written for saved progress; an import failing wholesale gets its own.
   if (notice && count === 0)

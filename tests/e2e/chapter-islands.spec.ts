@@ -186,7 +186,7 @@ test.describe('Chapter 1 — Principles', () => {
     // SNRI, §1); European TRD1 (2 failed trials, §2); MGH 2 points (1 per failed trial, §3);
     // Maudsley 18 months → 2, severe (HAM-D-17 24, §7e) → 4, 2 failures → 1: 7, moderate (§4).
     await expect(summary).toContainText(/Standard[^·]*: TRD yes · Regulatory[^·]*: TRD yes/);
-    const models = island.locator('.definitions-explorer__models');
+    const models = island.locator('.definitions-explorer__preset:visible .definitions-explorer__models');
     await expect(models).toContainText('Stage II');
     await expect(models).toContainText('TRD1');
     await expect(models).toContainText('2 points');

@@ -81,16 +81,18 @@ describe('importing a progress file with HTML in its fields', () => {
     }
   });
 
-  it('a date the validator accepts despite markup in it is stored and shown as text only', async () => {
-    // V8's Date.parse ignores a parenthesised comment, so this passes the date check.
+  it('a date with markup in it is not a date: the record is refused (V8’s Date.parse would accept it)', async () => {
+    // V8's Date.parse ignores a parenthesised comment; the store accepts only ISO 8601 timestamps.
     const sneaky = '2020 (<svg onload=alert(1)>)';
+    expect(Number.isNaN(Date.parse(sneaky))).toBe(false);
     const r = importProgress(
       exportFile({
         version: PROGRESS_SCHEMA_VERSION,
         vignettes: { 'case-ok': { ...good, updatedAt: sneaky } },
       }),
     );
-    if (r.ok) expect($progress.get().vignettes['case-ok']?.updatedAt).toBe(sneaky);
+    expect(r.ok).toBe(false);
+    expect($progress.get().vignettes['case-ok']).toBeUndefined();
     const { container } = render(
       h(ProgressPanel, {
         chapters: [
@@ -132,7 +134,7 @@ describe('the progress page importing a hostile file', () => {
     expect(status.textContent).toMatch(/Nothing was changed/);
     // The message is the module's own sentence: nothing from the file is echoed into the page.
     expect(status.textContent).toBe(
-      'That file contains no progress records this module can read. Nothing was changed.',
+      "That file comes from an unsupported version of the module's progress format. Nothing was changed.",
     );
     expect(container.querySelector('img, svg[onload], script')).toBeNull();
     expect(alert).not.toHaveBeenCalled();
