@@ -138,6 +138,8 @@ interface NumberFieldProps {
   id: string;
   path: string;
   label: string;
+  /** Said before the label by screen readers only ("Trial 2:"), where the label repeats. */
+  context?: string;
   value: string;
   onInput: (v: string) => void;
   errors: Record<string, string>;
@@ -149,6 +151,7 @@ function NumberField({
   id,
   path,
   label,
+  context,
   value,
   onInput,
   errors,
@@ -161,7 +164,10 @@ function NumberField({
   const describedBy = [hintId, errId].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field">
-      <label for={id}>{label}</label>
+      <label for={id}>
+        {context && <span class="visually-hidden">{context} </span>}
+        {label}
+      </label>
       <input
         id={id}
         type="text"
@@ -305,6 +311,7 @@ export default function EsketamineCheck({ view, initial, headingLevel = 3 }: Pro
                     id={`${tid}-dose`}
                     path={`treatments.${i}.doseMgPerDay`}
                     label="Dose (mg/day)"
+                    context={`Trial ${i + 1}:`}
                     value={t.dose}
                     onInput={(v) => {
                       setTrial(i, { dose: v });
@@ -315,6 +322,7 @@ export default function EsketamineCheck({ view, initial, headingLevel = 3 }: Pro
                     id={`${tid}-weeks`}
                     path={`treatments.${i}.weeks`}
                     label="Weeks at dose"
+                    context={`Trial ${i + 1}:`}
                     value={t.weeks}
                     onInput={(v) => {
                       setTrial(i, { weeks: v });
@@ -325,6 +333,7 @@ export default function EsketamineCheck({ view, initial, headingLevel = 3 }: Pro
                     id={`${tid}-adh`}
                     path={`treatments.${i}.adherencePercent`}
                     label="Adherence (%)"
+                    context={`Trial ${i + 1}:`}
                     value={t.adherence}
                     onInput={(v) => {
                       setTrial(i, { adherence: v });
@@ -335,6 +344,7 @@ export default function EsketamineCheck({ view, initial, headingLevel = 3 }: Pro
                     id={`${tid}-end`}
                     path={`treatments.${i}.endScore`}
                     label={`End ${view.scale}`}
+                    context={`Trial ${i + 1}:`}
                     value={t.endScore}
                     onInput={(v) => {
                       setTrial(i, { endScore: v });

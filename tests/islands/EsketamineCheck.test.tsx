@@ -74,7 +74,7 @@ describe('EsketamineCheck', () => {
 
   it('a 4-week trial is not adequate, so it does not count towards the two failures', async () => {
     render(<EsketamineCheck view={view} />);
-    fireEvent.input(screen.getByLabelText('Weeks at dose', { selector: '[id$="-t1-weeks"]' }), {
+    fireEvent.input(screen.getByLabelText('Trial 2: Weeks at dose', { selector: '[id$="-t1-weeks"]' }), {
       target: { value: '4' },
     });
     await waitFor(() => {
@@ -118,6 +118,17 @@ describe('EsketamineCheck', () => {
     }
   });
 
+  it('gives each trial’s fields their own name (the visible labels repeat per trial)', async () => {
+    render(<EsketamineCheck view={view} />);
+    await screen.findByTestId('esketamine-verdict');
+    const names = screen
+      .getAllByRole('textbox')
+      .map((el) => el.id && document.querySelector(`label[for="${el.id}"]`)?.textContent);
+    expect(names).toContain('Trial 1: Weeks at dose');
+    expect(names).toContain('Trial 2: Weeks at dose');
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('marks each reason ✓ or ✗ from the engine’s met flag: TRD met, contraindication blocking (US label §8b)', async () => {
     render(<EsketamineCheck view={view} />);
     fireEvent.click(screen.getByRole('checkbox', { name: /arteriovenous malformation/i }));
@@ -133,7 +144,7 @@ describe('EsketamineCheck', () => {
 
   it('shows the engine’s message beside the field, without the code name of the field', async () => {
     render(<EsketamineCheck view={view} />);
-    const dose = screen.getByLabelText('Dose (mg/day)', { selector: '[id$="-t0-dose"]' });
+    const dose = screen.getByLabelText('Trial 1: Dose (mg/day)', { selector: '[id$="-t0-dose"]' });
     fireEvent.input(dose, { target: { value: '-5' } });
     await waitFor(() => {
       expect(dose.getAttribute('aria-invalid')).toBe('true');
