@@ -67,7 +67,10 @@ export function antidepressantAdequacyFindings(
   const add = (code: string, text: string, sources: Finding['sources'], where?: string) =>
     out.push(finding('adequacy', code, text, sources, { about, where }));
   const drug = ANTIDEPRESSANT_DOSES[t.drug];
-  const range = `usual range ${num(drug.usual[0])}–${num(drug.usual[1])} mg/day`;
+  const range =
+    drug.usual[0] === drug.usual[1]
+      ? `usual dose ${num(drug.usual[0])} mg/day`
+      : `usual range ${num(drug.usual[0])}–${num(drug.usual[1])} mg/day`;
   add(
     a.doseOk ? 'adequacy.dose-met' : 'adequacy.dose-below',
     `Treatment ${n}: ${plural(t.weeks, 'week')} at ${num(t.doseMgPerDay)} mg/day: ${a.doseOk ? 'at or above' : 'below'} the ${num(drug.min)} mg/day minimum for ${drug.name} (${range}; the minimum adequate dose is a module convention — the reference lists it "unverified, from memory").`,

@@ -366,3 +366,15 @@ describe('esketamineEligibilityOfTrials = esketamineEligibility on the same case
     });
   });
 });
+
+describe('dose findings name the usual dose range from the drug table (uptodate-doses)', () => {
+  it('a drug with one usual dose says so (duloxetine 60 mg/day), a range stays a range (sertraline 50–200)', () => {
+    const text = (drug: 'duloxetine' | 'sertraline', doseMgPerDay: number) =>
+      assessAntidepressantTrial({ drug, doseMgPerDay, weeks: 8 })
+        .findings.map((f) => f.text)
+        .join(' ');
+    expect(text('duloxetine', 60)).toContain('usual dose 60 mg/day');
+    expect(text('duloxetine', 60)).not.toContain('60–60');
+    expect(text('sertraline', 100)).toContain('usual range 50–200 mg/day');
+  });
+});
