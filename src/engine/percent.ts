@@ -1,4 +1,4 @@
-// The one percent-change formula every outcome uses (clinical-rules §5: response and partial
+// The one percent-change formula every outcome uses (clinical-rules §7a: response and partial
 // response are percent reductions from the start score). Kept alone so the chapters' islands can
 // use it without the pharmacology helpers.
 

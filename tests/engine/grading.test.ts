@@ -418,11 +418,12 @@ describe('exerciseKey + gradeWithKey (build-time key, light grading in the brows
     { kind: 'next-step' },
     { kind: 'esketamine-eligible' },
   ];
+  /** The key as the island receives it: computed at build time, passed through JSON. */
+  const keyAsIslandProps = () =>
+    JSON.parse(JSON.stringify(exerciseKey(seedCase36, questions))) as ReturnType<typeof exerciseKey>;
 
   it('survives JSON (island props) and grades exactly like gradeAnswers', () => {
-    const key = JSON.parse(JSON.stringify(exerciseKey(seedCase36, questions))) as ReturnType<
-      typeof exerciseKey
-    >;
+    const key = keyAsIslandProps();
     const answers = {
       'adequacy-0-t1': 'no',
       'stage-1-thaseRush': 'ii',
@@ -434,9 +435,7 @@ describe('exerciseKey + gradeWithKey (build-time key, light grading in the brows
   });
 
   it('reads answers as the island’s controls send them, and grades them like the usual spellings', () => {
-    const key = JSON.parse(JSON.stringify(exerciseKey(seedCase36, questions))) as ReturnType<
-      typeof exerciseKey
-    >;
+    const key = keyAsIslandProps();
     // Radio and checkbox values are the options' values as text; numbers are typed text.
     const fromControls = {
       'adequacy-0-t1': 'false',
