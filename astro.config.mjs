@@ -8,13 +8,13 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import remarkCitations from './src/plugins/remark-citations.ts';
 
-// Browser chunks. Every island page loads the same few framework modules, and each chapter loads
-// all of its own islands, so small files that always travel together are bundled into one chunk
-// each (one gzip stream compresses better than many small ones; an island's entry file is then a
-// one-line re-export). Groups are taken in order; a module shared by pages that load different
-// groups is listed in the earliest group that every one of those pages loads anyway, so no page
-// loads a chapter's islands it does not show. Dynamic imports (the LMS session, Preact signals)
-// stay lazy chunks of their own.
+// Browser chunks. Every island page loads the same few framework modules, so small files that
+// always travel together are bundled into one chunk each (one gzip stream compresses better than
+// many small ones; an island's entry file is then a one-line re-export). Groups are taken in
+// order; a module shared by pages that load different groups is listed in the earliest group that
+// every one of those pages loads anyway. Each chapter's own islands need no group: the chapter
+// hydrates them all from one entry module (src/islands/chapter-*.ts), whose chunk holds their
+// code. Dynamic imports (the LMS session) stay lazy chunks of their own.
 /** @param {string} name @param {RegExp} re */
 const group = (name, re) => ({ name, test: (/** @type {string} */ id) => re.test(id.replace(/\\/g, '/')) });
 const CHUNK_GROUPS = [
@@ -26,19 +26,6 @@ const CHUNK_GROUPS = [
   group(
     'engine',
     /\/src\/engine\/(check|messages|profiles|trials|doses|ids|scales|findings|version|codes)\.ts$/,
-  ),
-  // One chunk per chapter for the islands only that chapter shows.
-  group(
-    'mechanisms',
-    /\/src\/islands\/(ConvergenceMap|HpaFeedback|DisinhibitionCircuit|OccupancyExplorer|TryptophanShunt)\.tsx$|\/src\/islands\/mechanisms\/|\/src\/models\/|\/src\/engine\/pharmacology\.ts$/,
-  ),
-  group(
-    'applications',
-    /\/src\/islands\/(TreatmentTimeline|EsketamineCheck|EvidenceExplorer)\.tsx$|\/src\/data\//,
-  ),
-  group(
-    'principles',
-    /\/src\/islands\/(AdequacyChecker|OutcomeClassifier|DefinitionsExplorer)\.tsx$|\/src\/islands\/principles\//,
   ),
 ];
 

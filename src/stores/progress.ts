@@ -1,7 +1,6 @@
 // $progress: what the learner has done, kept only in this browser (localStorage), never sent
 // anywhere. Islands read it and call the actions below; they never write storage themselves.
 import { atom } from 'nanostores';
-import { persistentAtom } from '@nanostores/persistent';
 import {
   PROGRESS_SCHEMA_VERSION,
   PROGRESS_STORAGE_KEY,
@@ -11,6 +10,7 @@ import {
   type SelfCheckRecord,
   type VignetteRecord,
 } from './progress-schema.ts';
+import { persistentAtom } from './persistent.ts';
 
 /** A sentence to show the learner when saved progress had to be repaired or reset. */
 export const $progressNotice = atom<string | null>(null);

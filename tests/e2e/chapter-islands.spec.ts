@@ -178,28 +178,37 @@ test.describe('Chapter 1 — Principles', () => {
     await expect(result).toContainText('Reduction: 63.3 %');
   });
 
-  test('DefinitionsExplorer: one history under each profile and staging model', async () => {
+  test('DefinitionsExplorer: one history under each profile and staging model, without JavaScript', async () => {
     await openChapter('principles');
     const island = page.locator('.definitions-explorer');
-    const summary = island.locator('.definitions-explorer__summary');
+    const first = island.locator('details', { has: page.locator('[data-preset="ssri-then-snri"]') });
+    const ssris = island.locator('details', { has: page.locator('[data-preset="two-ssris"]') });
     // Sertraline then venlafaxine, both failed: TRD under both profiles; Thase–Rush II (SSRI then
     // SNRI, §1); European TRD1 (2 failed trials, §2); MGH 2 points (1 per failed trial, §3);
     // Maudsley 18 months → 2, severe (HAM-D-17 24, §7e) → 4, 2 failures → 1: 7, moderate (§4).
-    await expect(summary).toContainText(/Standard[^·]*: TRD yes · Regulatory[^·]*: TRD yes/);
-    const models = island.locator('.definitions-explorer__preset:visible .definitions-explorer__models');
+    await expect(first).toHaveAttribute('open', '');
+    await expect(first.locator('.definitions-explorer__summary')).toContainText(
+      /Standard[^·]*: TRD yes · Regulatory[^·]*: TRD yes/,
+    );
+    const models = first.locator('.definitions-explorer__models');
     await expect(models).toContainText('Stage II');
     await expect(models).toContainText('TRD1');
     await expect(models).toContainText('2 points');
     await expect(models).toContainText('7 (moderate)');
     // Two SSRIs: not TRD where classes must differ, TRD where any two antidepressants count
-    // (contract: standard vs regulatory profile; §8a).
-    await island.getByLabel('Patient').focus();
-    await page.keyboard.type('Two SSRIs');
-    await expect(island.getByLabel('Patient')).toHaveValue('two-ssris');
-    await expect(summary).toContainText(/Standard[^·]*: TRD no · Regulatory[^·]*: TRD yes/);
-    const trdRow = island.getByRole('row', { name: /Treatment-resistant depression\?/ });
+    // (contract: standard vs regulatory profile; §8a). Opened by keyboard; the first one closes.
+    await expect(ssris.locator('.definitions-explorer__summary')).toBeHidden();
+    await ssris.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(ssris).toHaveAttribute('open', '');
+    await expect(first).not.toHaveAttribute('open', '');
+    await expect(ssris.locator('.definitions-explorer__summary')).toContainText(
+      /Standard[^·]*: TRD no · Regulatory[^·]*: TRD yes/,
+    );
+    const trdRow = ssris.getByRole('row', { name: /Treatment-resistant depression\?/ });
     await expect(trdRow).toContainText('differs');
     await expect(trdRow.getByRole('cell')).toHaveText(['No', 'Yes']);
+    await expect(island.locator('astro-island')).toHaveCount(0);
   });
 
   test('SelfCheck: answer all by keyboard, check, see a score', async () => {

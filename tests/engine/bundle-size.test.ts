@@ -106,7 +106,7 @@ describe('engine bytes shipped to islands (gzip)', () => {
 });
 
 describe('islands that show preset cases ship no engine (results computed at build time)', () => {
-  it.each(['DefinitionsExplorer', 'TreatmentTimeline'])('%s bundles no engine module', async (name) => {
+  it.each(['TreatmentTimeline'])('%s bundles no engine module', async (name) => {
     const b = await bundle(
       `export { default } from ${JSON.stringify(join(root, 'src', 'islands', `${name}.tsx`))};`,
     );

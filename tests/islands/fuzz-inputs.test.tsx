@@ -14,7 +14,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exerciseKey } from '../../src/engine/index.ts';
 import { readVignetteFile, stepCountOf } from '../../src/lib/vignette-files.ts';
 import { validateVignette } from '../../src/lib/vignette-schema.ts';
-import { definitionsChoices, definitionsViews } from '../../src/components/islands/definitions-view.ts';
 import { timelineView } from '../../src/components/islands/treatment-timeline-view.ts';
 import { convergenceMapView } from '../../src/components/islands/convergence-map-view.ts';
 import { disinhibitionView } from '../../src/components/islands/disinhibition-view.ts';
@@ -27,7 +26,6 @@ import { engineRefLabels } from '../../src/islands/principles/ref-labels.ts';
 import AdequacyChecker from '../../src/islands/AdequacyChecker.tsx';
 import CaseLibrary from '../../src/islands/CaseLibrary.tsx';
 import ConvergenceMap from '../../src/islands/ConvergenceMap.tsx';
-import DefinitionsExplorer from '../../src/islands/DefinitionsExplorer.tsx';
 import DisinhibitionCircuit from '../../src/islands/DisinhibitionCircuit.tsx';
 import EsketamineCheck from '../../src/islands/EsketamineCheck.tsx';
 import EvidenceExplorer from '../../src/islands/EvidenceExplorer.tsx';
@@ -107,9 +105,6 @@ const ISLANDS: Record<string, Spec> = {
     ),
   },
   ConvergenceMap: { render: () => <ConvergenceMap view={convergenceMapView()} /> },
-  DefinitionsExplorer: {
-    render: () => <DefinitionsExplorer choices={definitionsChoices(definitionsViews())} />,
-  },
   DisinhibitionCircuit: { render: () => <DisinhibitionCircuit view={disinhibitionView()} /> },
   EsketamineCheck: { render: () => <EsketamineCheck view={esketamineView()} /> },
   EvidenceExplorer: { render: () => <EvidenceExplorer view={evidenceView()} /> },

@@ -1,7 +1,7 @@
 // Build-time half of the "same patient, different definitions" explorer (Chapter 1). The preset
 // patients are fixed, so the rules engine assesses each one under every criteria profile here,
-// when the page is built, and the island receives only what it shows (JSON props): no engine in
-// the browser. Server-only: imported by DefinitionsExplorer.astro and by the island's tests.
+// when the page is built, and the explorer is rendered from these views as static HTML: no engine
+// and no JavaScript in the browser. Server-only: imported by DefinitionsExplorer.astro and tests.
 import {
   CaseInputError,
   OUTCOME_LABELS,
@@ -181,12 +181,7 @@ export function definitionsView(preset: DefinitionsPreset): DefinitionsView {
   };
 }
 
-/** Every preset of the chapter, assessed (the island's `presets` prop). */
+/** Every preset of the chapter, assessed (the explorer's `presets` prop). */
 export function definitionsViews(presets: readonly DefinitionsPreset[] = PRESETS): DefinitionsView[] {
   return presets.map(definitionsView);
-}
-
-/** What the island's picker shows for each preset (its result is rendered statically). */
-export function definitionsChoices(views: readonly DefinitionsView[]) {
-  return views.map(({ id, title, story, lookFor, summary }) => ({ id, title, story, lookFor, summary }));
 }

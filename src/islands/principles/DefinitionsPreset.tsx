@@ -1,7 +1,7 @@
 // One preset patient of the "same patient, different definitions" explorer (Chapter 1): the
 // verdicts under every criteria profile, where and why the profiles disagree, and the four staging
-// models. Rendered to static HTML at build time (DefinitionsExplorer.astro renders one per preset,
-// without a client directive), so it ships no JavaScript; the island only shows one at a time.
+// models. Rendered to static HTML at build time (DefinitionsExplorer.tsx puts one in each
+// patient's disclosure, without a client directive), so it ships no JavaScript.
 import { Fragment } from 'preact';
 import type { DefinitionsView } from '../../components/islands/definitions-view.ts';
 import { FindingList, type RefLabels } from './finding-list.tsx';
@@ -11,15 +11,12 @@ export interface DefinitionsPresetProps {
   refLabels?: RefLabels | undefined;
   /** Prefix for element ids (unique per page); the preset id is added. */
   idPrefix: string;
-  /** Hidden until the learner picks it (the island toggles this). */
-  hidden?: boolean;
 }
 
 export default function DefinitionsPreset({
   preset,
   refLabels,
   idPrefix,
-  hidden = false,
 }: DefinitionsPresetProps) {
   const id = (s: string) => `${idPrefix}-${preset.id}-${s}`;
   const ok = preset.issues.length === 0;
@@ -27,7 +24,7 @@ export default function DefinitionsPreset({
   const anyDiff = rows.some((r) => r.differs);
   const columns = preset.columns;
   return (
-    <div class="definitions-explorer__preset" data-preset={preset.id} hidden={hidden}>
+    <div class="definitions-explorer__preset" data-preset={preset.id}>
       <div class="definitions-explorer__result">
         {!ok ? (
           <div class="feedback feedback--bad">

@@ -1,0 +1,4 @@
+// The Chapter 1 islands as one browser entry: the chapter hydrates both from this module, so its
+// island code is one file and not a re-export stub per island plus a shared chunk.
+export { default as AdequacyChecker } from './AdequacyChecker.tsx';
+export { default as OutcomeClassifier } from './OutcomeClassifier.tsx';
