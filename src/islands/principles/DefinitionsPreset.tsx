@@ -13,11 +13,7 @@ export interface DefinitionsPresetProps {
   idPrefix: string;
 }
 
-export default function DefinitionsPreset({
-  preset,
-  refLabels,
-  idPrefix,
-}: DefinitionsPresetProps) {
+export default function DefinitionsPreset({ preset, refLabels, idPrefix }: DefinitionsPresetProps) {
   const id = (s: string) => `${idPrefix}-${preset.id}-${s}`;
   const ok = preset.issues.length === 0;
   const rows = ok ? preset.rows : [];
