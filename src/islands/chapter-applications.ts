@@ -1,5 +1,4 @@
-// The Chapter 3 islands as one browser entry: the chapter hydrates all three from this module, so
+// The Chapter 3 islands as one browser entry: the chapter hydrates both from this module, so
 // its island code is one file and not a re-export stub per island plus a shared chunk.
 export { default as TreatmentTimeline } from './TreatmentTimeline.tsx';
 export { default as EsketamineCheck } from './EsketamineCheck.tsx';
-export { default as EvidenceExplorer } from './EvidenceExplorer.tsx';

@@ -432,19 +432,18 @@ test.describe('Chapter 3 — Applications', () => {
     await expect(verdict).toContainText('Eligible.');
   });
 
-  test('EvidenceExplorer: switching outcome changes the chart and the table the same way', async () => {
+  test('EvidenceExplorer: switching outcome changes the chart and the table the same way, without JavaScript', async () => {
     await openChapter('applications');
     const island = page.locator('.evidence-explorer');
-    const chartValues = () =>
+    // Only the drawing the radios and the checkbox choose is displayed (CSS); read what is visible.
+    const visibleValues = (testId: string) =>
       island
-        .getByTestId('evidence-chart')
-        .locator('[data-value]')
+        .locator(`[data-testid="${testId}"]:visible [data-value]`)
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
-    const tableValues = () =>
-      island
-        .getByTestId('evidence-table')
-        .locator('[data-value]')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
+    const chartValues = () => visibleValues('evidence-chart');
+    const tableValues = () => visibleValues('evidence-table');
+    await expect(island.locator('astro-island')).toHaveCount(0);
+    await expect(island.locator('[data-testid="evidence-chart"]:visible')).toHaveCount(1);
     const response = island.getByRole('radio', { name: 'Response' });
     await expect(response).toBeChecked();
     // ELEKT-D response 55.4 % ketamine vs 41.2 % ECT (§11a).
@@ -453,7 +452,7 @@ test.describe('Chapter 3 — Applications', () => {
     await response.focus();
     await page.keyboard.press('ArrowDown');
     await expect(island.getByRole('radio', { name: 'Remission' })).toBeChecked();
-    await expect(island.getByTestId('evidence-table').locator('caption')).toContainText('Remission');
+    await expect(island.locator('[data-testid="evidence-table"]:visible caption')).toContainText('Remission');
     // STAR*D level 3: T3 24.7 % vs lithium 15.9 % (§14); CORE ECT remission 75 % (§12).
     await expect.poll(chartValues).toEqual(expect.arrayContaining(['24.7', '15.9', '75']));
     expect(await tableValues()).toEqual(await chartValues());
@@ -463,7 +462,9 @@ test.describe('Chapter 3 — Applications', () => {
     // SUSTAIN-1 stable remitters 26.7 % vs 45.3 % (§11b); lithium continuation 0 % vs 47 % (§16b).
     await expect.poll(chartValues).toEqual(expect.arrayContaining(['26.7', '45.3', '0', '47']));
     expect(await tableValues()).toEqual(await chartValues());
-    await expect(island.getByTestId('evidence-summary')).toContainText('Relapse');
+    await expect(island.locator('[data-testid="evidence-chart"]:visible')).toHaveAccessibleDescription(
+      /^Relapse/,
+    );
     // Unverified figures only on request: THREE-D remission is "from memory" (§12).
     await page.keyboard.press('ArrowUp');
     await expect(island.getByRole('radio', { name: 'Remission' })).toBeChecked();
@@ -473,7 +474,7 @@ test.describe('Chapter 3 — Applications', () => {
     await page.keyboard.press('Space');
     await expect.poll(chartValues).toEqual(expect.arrayContaining(['78.6', '13.3']));
     expect(await tableValues()).toEqual(await chartValues());
-    await page.keyboard.press('Space');
+    await expect(island.locator('[data-testid="evidence-chart"]:visible')).toHaveCount(1);
   });
 
   test('TreatmentTimeline: arrow keys move between trials and the details follow', async () => {

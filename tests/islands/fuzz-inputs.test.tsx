@@ -18,7 +18,6 @@ import { timelineView } from '../../src/components/islands/treatment-timeline-vi
 import { convergenceMapView } from '../../src/components/islands/convergence-map-view.ts';
 import { disinhibitionView } from '../../src/components/islands/disinhibition-view.ts';
 import { esketamineView } from '../../src/components/islands/esketamine-view.ts';
-import { evidenceView } from '../../src/components/islands/evidence-view.ts';
 import { hpaView } from '../../src/components/islands/hpa-view.ts';
 import { occupancyView } from '../../src/components/islands/occupancy-view.ts';
 import { shuntView } from '../../src/components/islands/shunt-view.ts';
@@ -28,7 +27,6 @@ import CaseLibrary from '../../src/islands/CaseLibrary.tsx';
 import ConvergenceMap from '../../src/islands/ConvergenceMap.tsx';
 import DisinhibitionCircuit from '../../src/islands/DisinhibitionCircuit.tsx';
 import EsketamineCheck from '../../src/islands/EsketamineCheck.tsx';
-import EvidenceExplorer from '../../src/islands/EvidenceExplorer.tsx';
 import Exercise from '../../src/islands/Exercise.tsx';
 import HpaFeedback from '../../src/islands/HpaFeedback.tsx';
 import OccupancyExplorer from '../../src/islands/OccupancyExplorer.tsx';
@@ -107,7 +105,6 @@ const ISLANDS: Record<string, Spec> = {
   ConvergenceMap: { render: () => <ConvergenceMap view={convergenceMapView()} /> },
   DisinhibitionCircuit: { render: () => <DisinhibitionCircuit view={disinhibitionView()} /> },
   EsketamineCheck: { render: () => <EsketamineCheck view={esketamineView()} /> },
-  EvidenceExplorer: { render: () => <EvidenceExplorer view={evidenceView()} /> },
   Exercise: {
     render: () => (
       <Exercise

@@ -1,7 +1,6 @@
-// Build-time half of the evidence explorer (Chapter 3): the landmark-trial figures, their labels
-// and their formatted values come from src/data/landmark-trials.ts when the page is built, and the
-// island receives them as JSON props, so the trial table does not ship as JavaScript. Server-only:
-// imported by EvidenceExplorer.astro and by the island's tests.
+// Data of the evidence explorer (Chapter 3): the landmark-trial figures, their labels and their
+// formatted values from src/data/landmark-trials.ts, read when the page is built and drawn by
+// evidence-explorer.tsx as static HTML. Server-only: imported by EvidenceExplorer.astro and tests.
 import {
   CONFIDENCE_LABELS,
   LANDMARK_FIGURES,
@@ -27,7 +26,7 @@ export interface EvidenceFigure extends Omit<TrialFigure, 'arms'> {
 export interface EvidenceView {
   outcomes: { id: OutcomeType; label: string; hint: string }[];
   confidenceLabels: Record<Confidence, string>;
-  /** Every figure, in the data file's order (the island shows one outcome at a time). */
+  /** Every figure, in the data file's order (the explorer shows one outcome at a time). */
   figures: EvidenceFigure[];
 }
 

@@ -1,22 +1,28 @@
-// Evidence explorer: response, remission, relapse and symptom-reduction figures of the landmark
-// TRD trials as an accessible SVG bar chart, with the same figures in a data table. The figures
-// and their provenance come from src/data/landmark-trials.ts, read at build time by the wrapper
-// (evidence-view.ts) and passed as JSON; this island only draws them.
+// Evidence explorer (Chapter 3): response, remission, relapse and symptom-reduction figures of the
+// landmark TRD trials as an accessible SVG bar chart, with the same figures in a data table. The
+// figures and their provenance come from src/data/landmark-trials.ts (evidence-view.ts).
+//
+// Static HTML, no JavaScript: it is rendered at build time (EvidenceExplorer.astro, no client
+// directive) with one panel per outcome, each drawn twice when the outcome has unverified figures
+// (without them, and with them). The outcome radios and the "unverified" checkbox choose the panel
+// in CSS (evidence-explorer.css, `:has()`); a browser without `:has()` shows every panel.
 //
 // Layout uses percentage x-coordinates (no viewBox) so text keeps its real size on a 320 px phone
 // instead of shrinking with the drawing.
-import { useState } from 'preact/hooks';
-import type { EvidenceFigure, EvidenceView } from '../components/islands/evidence-view.ts';
-import type { OutcomeType } from '../data/landmark-trials.ts';
+import type { EvidenceFigure, EvidenceView } from './evidence-view.ts';
+import type { OutcomeType } from '../../data/landmark-trials.ts';
 
 interface Props {
-  /** The figures and their labels (evidence-view.ts, at build time). */
+  /** The figures and their labels (evidence-view.ts). */
   view: EvidenceView;
-  /** Outcome shown first. */
+  /** Outcome shown first (its radio is checked). */
   initialOutcome?: OutcomeType | undefined;
-  /** Level of the island's heading, to fit the page outline (default 3). */
+  /** Level of the heading, to fit the page outline (default 3). */
   headingLevel?: 2 | 3 | 4 | undefined;
 }
+
+/** The CSS chooses a panel by position: evidence-explorer.css has rules for this many outcomes. */
+export const MAX_OUTCOMES = 6;
 
 const ROW = 22; // height of one bar row, px
 const LABEL = 18; // height of an arm label line above its bar, px
@@ -24,6 +30,7 @@ const TRIAL_HEAD = 22; // height of a trial heading line, px
 const GAP = 12; // space after each trial group, px
 const AXIS = 26; // room for the axis labels at the bottom, px
 const SPAN = 82; // the bar area spans 0..SPAN % of the width; the rest holds value labels
+const ID = 'evidence-explorer';
 
 function xPct(value: number): string {
   return `${((value / 100) * SPAN).toFixed(2)}%`;
@@ -37,7 +44,7 @@ function confidenceMark(f: EvidenceFigure): string {
       : '';
 }
 
-function summarise(label: string, figures: EvidenceFigure[], includeUnverified: boolean): string {
+export function summarise(label: string, figures: EvidenceFigure[], includeUnverified: boolean): string {
   if (figures.length === 0) return `No ${label.toLowerCase()} figures to show.`;
   const parts = figures.map(
     (f) => `${f.trial}: ${f.arms.map((a) => `${a.label} ${a.text}`).join(' vs ')}${confidenceMark(f)}`,
@@ -46,19 +53,26 @@ function summarise(label: string, figures: EvidenceFigure[], includeUnverified: 
   return `${label}, ${figures.length} trial${figures.length === 1 ? '' : 's'} (${scope}). ${parts.join('. ')}.`;
 }
 
-export default function EvidenceExplorer({ view, initialOutcome = 'response', headingLevel = 3 }: Props) {
-  const Heading = `h${headingLevel}` as 'h3';
-  const [outcome, setOutcome] = useState<OutcomeType>(initialOutcome);
-  const [includeUnverified, setIncludeUnverified] = useState(false);
-  const current = view.outcomes.find((o) => o.id === outcome) ?? view.outcomes[0];
-  const label = current?.label ?? '';
-  // The chosen outcome's figures; unverified ones only on request (as figuresFor in the data file).
+/** One outcome's chart and table, with or without the unverified figures. */
+function Variant({
+  view,
+  outcome,
+  label,
+  includeUnverified,
+  which,
+}: {
+  view: EvidenceView;
+  outcome: OutcomeType;
+  label: string;
+  includeUnverified: boolean;
+  /** `any` when the outcome has no unverified figures (one drawing serves both settings). */
+  which: 'no' | 'yes' | 'any';
+}) {
   const figures = view.figures.filter(
     (f) => f.outcome === outcome && (includeUnverified || f.confidence !== 'unverified'),
   );
   const summary = summarise(label, figures, includeUnverified);
-  const idBase = 'evidence-explorer';
-
+  const base = `${ID}-${outcome}-${which}`;
   // Vertical layout: each trial gets a heading line, then per arm a label line and a bar.
   let y = 4;
   const groups = figures.map((f) => {
@@ -71,64 +85,23 @@ export default function EvidenceExplorer({ view, initialOutcome = 'response', he
     return { f, top, arms };
   });
   const plotBottom = y;
-  const height = plotBottom + AXIS;
   const ticks = [0, 25, 50, 75, 100];
   const labelledTicks = new Set([0, 50, 100]); // 25 and 75 unlabelled so labels never collide at 320 px
-
   return (
-    <section class="island evidence-explorer" aria-labelledby={`${idBase}-title`}>
-      <p class="island__label">Evidence explorer</p>
-      <Heading id={`${idBase}-title`}>Landmark trials side by side</Heading>
-      <fieldset class="evidence-explorer__filter">
-        <legend>Outcome to compare</legend>
-        <div class="evidence-explorer__choices">
-          {view.outcomes.map((o) => (
-            <label class="choice" key={o.id}>
-              <input
-                type="radio"
-                name={`${idBase}-outcome`}
-                value={o.id}
-                checked={outcome === o.id}
-                onChange={() => {
-                  setOutcome(o.id);
-                }}
-              />
-              <span>{o.label}</span>
-            </label>
-          ))}
-        </div>
-        <p class="field-hint" id={`${idBase}-hint`}>
-          {current?.hint}
-        </p>
-      </fieldset>
-      <label class="choice">
-        <input
-          type="checkbox"
-          checked={includeUnverified}
-          onChange={(e) => {
-            setIncludeUnverified(e.currentTarget.checked);
-          }}
-        />
-        <span>
-          Also show figures the module has not yet verified against the source (drawn with a dashed outline)
-        </span>
-      </label>
-
-      <p class="visually-hidden" aria-live="polite" role="status" data-testid="evidence-summary">
-        {summary}
-      </p>
-
+    <div class="evidence-explorer__variant" data-unverified={which}>
       <figure class="evidence-explorer__figure">
         <svg
           class="chart evidence-chart"
           width="100%"
-          height={height}
+          height={plotBottom + AXIS}
           role="img"
-          aria-labelledby={`${idBase}-svg-title ${idBase}-svg-desc`}
+          aria-labelledby={`${base}-title ${base}-desc`}
           data-testid="evidence-chart"
         >
-          <title id={`${idBase}-svg-title`}>{`${label} in landmark TRD trials (bar chart, percent)`}</title>
-          <desc id={`${idBase}-svg-desc`}>{summary}</desc>
+          <title id={`${base}-title`}>{`${label} in landmark TRD trials (bar chart, percent)`}</title>
+          <desc id={`${base}-desc`} data-testid="evidence-summary">
+            {summary}
+          </desc>
           {ticks.map((t) => (
             <g key={t}>
               <line class="grid" x1={xPct(t)} x2={xPct(t)} y1={0} y2={plotBottom} />
@@ -225,6 +198,69 @@ export default function EvidenceExplorer({ view, initialOutcome = 'response', he
             )}
           </tbody>
         </table>
+      </div>
+    </div>
+  );
+}
+
+export default function EvidenceExplorer({ view, initialOutcome = 'response', headingLevel = 3 }: Props) {
+  if (view.outcomes.length > MAX_OUTCOMES)
+    throw new Error(
+      `EvidenceExplorer: ${view.outcomes.length} outcomes, but evidence-explorer.css chooses among at most ${MAX_OUTCOMES}`,
+    );
+  const Heading = `h${headingLevel}` as 'h3';
+  const checked = view.outcomes.some((o) => o.id === initialOutcome)
+    ? initialOutcome
+    : view.outcomes[0]?.id;
+  return (
+    <section class="island evidence-explorer" aria-labelledby={`${ID}-title`}>
+      <p class="island__label">Evidence explorer</p>
+      <Heading id={`${ID}-title`}>Landmark trials side by side</Heading>
+      <fieldset class="evidence-explorer__filter">
+        <legend>Outcome to compare</legend>
+        <div class="evidence-explorer__choices">
+          {view.outcomes.map((o) => (
+            <label class="choice" key={o.id}>
+              <input
+                type="radio"
+                name={`${ID}-outcome`}
+                value={o.id}
+                checked={o.id === checked}
+                aria-describedby={`${ID}-${o.id}-hint`}
+              />
+              <span>{o.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label class="choice">
+        <input type="checkbox" class="evidence-explorer__unverified" />
+        <span>
+          Also show figures the module has not yet verified against the source (drawn with a dashed outline)
+        </span>
+      </label>
+      <div class="evidence-explorer__panels">
+        {view.outcomes.map((o) => {
+          const hasUnverified = view.figures.some(
+            (f) => f.outcome === o.id && f.confidence === 'unverified',
+          );
+          const props = { view, outcome: o.id, label: o.label };
+          return (
+            <div class="evidence-explorer__panel" data-outcome={o.id} key={o.id}>
+              <p class="field-hint" id={`${ID}-${o.id}-hint`}>
+                {o.hint}
+              </p>
+              {hasUnverified ? (
+                <>
+                  <Variant {...props} includeUnverified={false} which="no" />
+                  <Variant {...props} includeUnverified which="yes" />
+                </>
+              ) : (
+                <Variant {...props} includeUnverified={false} which="any" />
+              )}
+            </div>
+          );
+        })}
       </div>
     </section>
   );
