@@ -17,6 +17,7 @@ import {
   type AntidepressantId,
   type TrialsEligibility,
 } from '../engine/index.ts';
+import { SourceLinks } from './source-links.tsx';
 
 export interface TrialRow {
   drug: AntidepressantId;
@@ -118,21 +119,6 @@ function isFieldPath(path: string, trials: number): boolean {
 const MARK_SYMBOL = { met: '✓', blocking: '✗' } as const;
 const MARK_TEXT = { met: 'Met: ', blocking: 'Not met: ' } as const;
 const markOf = (f: { met: boolean }) => (f.met ? 'met' : 'blocking');
-
-function Sources({ keys }: { keys: readonly string[] }) {
-  return (
-    <span class="meta esketamine-check__sources">
-      {' ('}
-      {keys.map((k, i) => (
-        <span key={k}>
-          {i > 0 && ', '}
-          <a href={`/references/#ref-${k}`}>{k}</a>
-        </span>
-      ))}
-      {')'}
-    </span>
-  );
-}
 
 interface NumberFieldProps {
   id: string;
@@ -448,7 +434,7 @@ export default function EsketamineCheck({ view, initial, headingLevel = 3 }: Pro
                 </span>
                 <span class="visually-hidden">{MARK_TEXT[markOf(f)]}</span>
                 {f.text}
-                <Sources keys={f.sources} />
+                <SourceLinks keys={f.sources} />
               </li>
             ))}
           </ul>

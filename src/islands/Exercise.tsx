@@ -19,6 +19,7 @@ import {
 import { recordVignetteAttempt } from '../stores/progress.ts';
 import { ensureLmsSync } from '../lms/lms-sync.ts';
 import ProgressNotice from './ProgressNotice.tsx';
+import { SourceLinks } from './source-links.tsx';
 
 export interface ExerciseProps {
   id: string;
@@ -37,19 +38,6 @@ export interface ExerciseProps {
 type Answer = string | string[];
 type Graded = ReturnType<typeof gradeWithKey>;
 type ItemResult = Graded['results'][number];
-
-function SourceLinks({ keys }: { keys: string[] }) {
-  return (
-    <>
-      {keys.map((k, i) => (
-        <span key={k}>
-          {i > 0 && ', '}
-          <a href={`/references/#ref-${k}`}>{k}</a>
-        </span>
-      ))}
-    </>
-  );
-}
 
 export default function Exercise(props: ExerciseProps) {
   const { id, title, answerKey, stepCount, headingLevel = 2 } = props;
@@ -339,7 +327,8 @@ function QuestionField({ item, n, value, error, result, exerciseId, onChange }: 
           <p>{result.feedback}</p>
           {result.sources.length > 0 && (
             <p class="meta">
-              Sources: <SourceLinks keys={result.sources} />
+              Sources
+              <SourceLinks keys={result.sources} />
             </p>
           )}
         </div>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { recordSelfCheck } from '../stores/progress.ts';
 import { ensureLmsSync } from '../lms/lms-sync.ts';
+import { SourceLinks } from './source-links.tsx';
 
 export interface SelfCheckItem {
   prompt: string;
@@ -65,19 +66,7 @@ export default function SelfCheck({ id, items }: { id: string; items: SelfCheckI
                   </p>
                   <p>
                     {item.explain}
-                    {item.sources && item.sources.length > 0 && (
-                      <span class="meta">
-                        {' '}
-                        (
-                        {item.sources.map((k, n) => (
-                          <>
-                            {n > 0 && ', '}
-                            <a href={`/references/#ref-${k}`}>{k}</a>
-                          </>
-                        ))}
-                        )
-                      </span>
-                    )}
+                    <SourceLinks keys={item.sources ?? []} />
                   </p>
                 </div>
               )}
