@@ -20,7 +20,7 @@ const group = (name, re) => ({ name, test: (/** @type {string} */ id) => re.test
 const CHUNK_GROUPS = [
   group(
     'core',
-    /\/node_modules\/(preact\/|@astrojs\/preact\/dist\/|nanostores|@nanostores)|^\0vite\/preload-helper|\/src\/lib\/preact-client\.ts$|\/src\/stores\/|\/src\/lms\/(lms-sync|find-api)\.ts$|\/src\/islands\/(ProgressNotice\.tsx|use-saved-progress\.ts|use-store\.ts|source-links\.tsx|Exercise\.tsx|SelfCheck\.tsx|practice\.ts)$|\/src\/engine\/(key-grading|text|percent)\.ts$/,
+    /\/node_modules\/(preact\/|@astrojs\/preact\/dist\/|nanostores|@nanostores)|^\0vite\/preload-helper|\/src\/lib\/preact-client\.ts$|\/src\/stores\/(progress|progress-schema|persistent)\.ts$|\/src\/lms\/(lms-sync|find-api)\.ts$|\/src\/islands\/(ProgressNotice\.tsx|use-saved-progress\.ts|use-store\.ts|source-links\.tsx|Exercise\.tsx|SelfCheck\.tsx|practice\.ts)$|\/src\/engine\/(key-grading|text|percent)\.ts$/,
   ),
   // The engine's input checks, shared by the Principles and Applications islands.
   group(

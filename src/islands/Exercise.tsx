@@ -100,16 +100,11 @@ export default function Exercise(props: ExerciseProps) {
   }
 
   function setAnswer(item: KeyItem, value: Answer | undefined) {
-    setAnswers((a) => {
-      const next = Object.entries(a).filter(([k]) => k !== item.questionId);
-      return Object.fromEntries(value === undefined ? next : [...next, [item.questionId, value]]);
-    });
+    const qid = item.questionId;
+    setAnswers((a) => withEntry(a, qid, value));
     if (typeof value !== 'string' || item.control.control !== 'number') return;
     const n = value.trim() === '' ? null : readControlAnswer(item, value);
-    setErrors((e) => {
-      const next = Object.entries(e).filter(([k]) => k !== item.questionId);
-      return Object.fromEntries(n && !n.ok ? [...next, [item.questionId, n.message]] : next);
-    });
+    setErrors((e) => withEntry(e, qid, n && !n.ok ? n.message : undefined));
   }
 
   function check() {
@@ -220,6 +215,12 @@ export default function Exercise(props: ExerciseProps) {
       )}
     </div>
   );
+}
+
+/** A copy of `record` with `key` set to `value`, or without `key` when `value` is undefined. */
+function withEntry<T>(record: Record<string, T>, key: string, value: T | undefined): Record<string, T> {
+  const rest = Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+  return value === undefined ? rest : { ...rest, [key]: value };
 }
 
 function formatScore(n: number): string {

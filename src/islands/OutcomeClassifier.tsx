@@ -83,7 +83,6 @@ export default function OutcomeClassifier({
         pctValue === null
           ? `No percent change can be computed from a start score of 0.`
           : `${pctValue >= 0 ? 'Reduction' : 'Change'} ${oneDecimal(pctValue)} % (${info.label} ${trial.startScore} → ${trial.endScore})${pctValue < 0 ? ', that is, worse than at the start' : ''}.`,
-        `On the line: non-response below ${p.partialPercent} %, partial response from ${p.partialPercent} % to below ${p.responsePercent} %, response at ${p.responsePercent} % or more.`,
         remissionFrom !== null
           ? `Remission is an absolute cut-off (${info.label} ≤ ${cut}); from a start of ${trial.startScore} that needs a reduction of at least ${oneDecimal(remissionFrom)} %.`
           : `Remission is an absolute cut-off (${info.label} ≤ ${cut}); this start score is already at or below it.`,

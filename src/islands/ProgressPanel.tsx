@@ -1,7 +1,7 @@
 // The learner's progress page: per chapter and per case what is done, scores, what to try
 // next; export to a JSON file, import one (validated; a bad file changes nothing), reset.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { exportProgress, importProgress, resetProgress } from '../stores/progress.ts';
+import { exportProgress, importProgress, resetProgress } from '../stores/progress-file.ts';
 import { useSavedProgress } from './use-saved-progress.ts';
 import ProgressNotice from './ProgressNotice.tsx';
 import { ensureLmsSync } from '../lms/lms-sync.ts';

@@ -11,12 +11,8 @@ import {
   VIGNETTE_IDS_META,
 } from '../../src/lms/lms-sync.ts';
 import { decodeResume } from '../../src/lms/resume-codec.ts';
-import {
-  $progress,
-  recordSelfCheck,
-  recordVignetteAttempt,
-  resetProgress,
-} from '../../src/stores/progress.ts';
+import { $progress, recordSelfCheck, recordVignetteAttempt } from '../../src/stores/progress.ts';
+import { resetProgress } from '../../src/stores/progress-file.ts';
 
 const IDS = ['case-alpha', 'case-beta', 'case-gamma', 'case-delta'];
 type Win = Window & { API?: unknown };

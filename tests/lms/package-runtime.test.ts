@@ -6,7 +6,8 @@ import { RULESET_VERSION } from '../../src/engine/index.ts';
 import { startLmsSession } from '../../src/lms/lms-session.ts';
 import { installLmsLauncher, installRelativeLinks } from '../../src/lms/package-runtime.ts';
 import { findScormApi } from '../../src/lms/scorm-api.ts';
-import { $progress, recordVignetteAttempt, resetProgress } from '../../src/stores/progress.ts';
+import { $progress, recordVignetteAttempt } from '../../src/stores/progress.ts';
+import { resetProgress } from '../../src/stores/progress-file.ts';
 
 const IDS = ['case-alpha', 'case-beta'];
 

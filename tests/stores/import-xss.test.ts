@@ -7,7 +7,8 @@ import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ProgressPanel from '../../src/islands/ProgressPanel.tsx';
 import { PROGRESS_SCHEMA_VERSION, emptyProgress } from '../../src/stores/progress-schema.ts';
-import { $progress, importProgress, resetProgress } from '../../src/stores/progress.ts';
+import { $progress } from '../../src/stores/progress.ts';
+import { importProgress, resetProgress } from '../../src/stores/progress-file.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const good = {

@@ -3,12 +3,10 @@ import { PROGRESS_SCHEMA_VERSION, emptyProgress, recoverProgress } from '../../s
 import {
   $progress,
   $progressNotice,
-  exportProgress,
-  importProgress,
   recordSelfCheck,
   recordVignetteAttempt,
-  resetProgress,
 } from '../../src/stores/progress.ts';
+import { exportProgress, importProgress, resetProgress } from '../../src/stores/progress-file.ts';
 
 const good = {
   attempts: 2,
