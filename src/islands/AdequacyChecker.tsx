@@ -3,6 +3,7 @@
 // sources. No threshold lives here: the minimum dose, the weeks and the adherence rule are all the
 // engine's (src/engine/profiles.ts, doses.ts). The island calls `assessAntidepressantTrial`, the
 // engine's light entry point for one trial: the same rules as assessCase, without the case schema.
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import {
   ANTIDEPRESSANT_DOSES,
@@ -26,6 +27,8 @@ export interface AdequacyCheckerProps {
   refLabels?: RefLabels;
   idPrefix?: string;
   initial?: { drug?: AntidepressantId; dose?: string; weeks?: string; adherence?: string };
+  /** The fixed heading and introduction (server-rendered by AdequacyChecker.astro; the heading's id is `<idPrefix>-title`). */
+  children?: ComponentChildren;
 }
 
 const FIELDS = {
@@ -54,6 +57,7 @@ export default function AdequacyChecker({
   refLabels,
   idPrefix = 'adequacy',
   initial = {},
+  children,
 }: AdequacyCheckerProps) {
   const [drug, setDrug] = useState<string>(initial.drug ?? 'sertraline');
   const [dose, setDose] = useState(initial.dose ?? '200');
@@ -88,12 +92,7 @@ export default function AdequacyChecker({
 
   return (
     <section class="island adequacy-checker" aria-labelledby={id('title')}>
-      <p class="island__label">Interactive · adequate-trial checker</p>
-      <h3 id={id('title')}>Was this trial adequate?</h3>
-      <p class="field-hint">
-        Enter one antidepressant trial. The module's rules engine checks dose, weeks at that dose and
-        adherence, and explains its decision with sources.
-      </p>
+      {children}
       <form
         class="adequacy-checker__form"
         onSubmit={(e) => {

@@ -4,6 +4,7 @@
 // remission cut-off, and says the same thing in text. Every threshold comes from the engine's
 // profile data; every category and sentence from the engine's `assessOutcome` (the same outcome
 // rule as a case's treatments, with the scores checked without the case schema).
+import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import {
   NEXT_STEP_LABELS,
@@ -32,6 +33,8 @@ export interface OutcomeClassifierProps {
   refLabels?: RefLabels;
   idPrefix?: string;
   initial?: { scale?: ScaleId; profile?: ProfileId; baseline?: string; current?: string };
+  /** The fixed heading and introduction (server-rendered by OutcomeClassifier.astro; the heading's id is `<idPrefix>-title`). */
+  children?: ComponentChildren;
 }
 
 const FIELDS = {
@@ -48,6 +51,7 @@ export default function OutcomeClassifier({
   refLabels,
   idPrefix = 'outcome',
   initial = {},
+  children,
 }: OutcomeClassifierProps) {
   const [profile, setProfile] = useState<ProfileId>(initial.profile ?? 'standard');
   const [scale, setScale] = useState<ScaleId>(initial.scale ?? 'HAMD17');
@@ -94,11 +98,7 @@ export default function OutcomeClassifier({
 
   return (
     <section class="island outcome-classifier" aria-labelledby={id('title')}>
-      <p class="island__label">Interactive · outcome classifier</p>
-      <h3 id={id('title')}>Response, partial response or remission?</h3>
-      <p class="field-hint">
-        Enter the score at the start and at the end of one adequate antidepressant trial, on the same scale.
-      </p>
+      {children}
       <form
         onSubmit={(e) => {
           e.preventDefault();
