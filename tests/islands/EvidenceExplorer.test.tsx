@@ -29,7 +29,12 @@ describe('EvidenceExplorer (static: the radios and the checkbox choose a drawing
   it('draws every outcome, with the same figures in its chart and its table', () => {
     render(<EvidenceExplorer view={view} />);
     const panels = [...document.querySelectorAll<HTMLElement>('.evidence-explorer__panel')];
-    expect(panels.map((p) => p.dataset['outcome'])).toEqual(['response', 'remission', 'relapse', 'reduction']);
+    expect(panels.map((p) => p.dataset['outcome'])).toEqual([
+      'response',
+      'remission',
+      'relapse',
+      'reduction',
+    ]);
     for (const v of document.querySelectorAll<HTMLElement>('.evidence-explorer__variant')) {
       expect(chartValues(v).length).toBeGreaterThan(0);
       expect(chartValues(v)).toEqual(tableValues(v));
@@ -65,9 +70,9 @@ describe('EvidenceExplorer (static: the radios and the checkbox choose a drawing
     expect(chartValues(withThem)).toEqual(tableValues(withThem));
   });
 
-  it('checks the initial outcome: labelled native radios, one per panel, in the panels\' order', () => {
+  it("checks the initial outcome: labelled native radios, one per panel, in the panels' order", () => {
     render(<EvidenceExplorer view={view} initialOutcome="relapse" />);
-    const radios = screen.getAllByRole('radio') as HTMLInputElement[];
+    const radios = screen.getAllByRole<HTMLInputElement>('radio');
     expect(radios.map((r) => r.value)).toEqual(['response', 'remission', 'relapse', 'reduction']);
     expect(radios.filter((r) => r.checked).map((r) => r.value)).toEqual(['relapse']);
     for (const r of radios) expect(r.closest('label')).not.toBeNull();

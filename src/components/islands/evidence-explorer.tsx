@@ -209,9 +209,7 @@ export default function EvidenceExplorer({ view, initialOutcome = 'response', he
       `EvidenceExplorer: ${view.outcomes.length} outcomes, but evidence-explorer.css chooses among at most ${MAX_OUTCOMES}`,
     );
   const Heading = `h${headingLevel}` as 'h3';
-  const checked = view.outcomes.some((o) => o.id === initialOutcome)
-    ? initialOutcome
-    : view.outcomes[0]?.id;
+  const checked = view.outcomes.some((o) => o.id === initialOutcome) ? initialOutcome : view.outcomes[0]?.id;
   return (
     <section class="island evidence-explorer" aria-labelledby={`${ID}-title`}>
       <p class="island__label">Evidence explorer</p>
@@ -241,9 +239,7 @@ export default function EvidenceExplorer({ view, initialOutcome = 'response', he
       </label>
       <div class="evidence-explorer__panels">
         {view.outcomes.map((o) => {
-          const hasUnverified = view.figures.some(
-            (f) => f.outcome === o.id && f.confidence === 'unverified',
-          );
+          const hasUnverified = view.figures.some((f) => f.outcome === o.id && f.confidence === 'unverified');
           const props = { view, outcome: o.id, label: o.label };
           return (
             <div class="evidence-explorer__panel" data-outcome={o.id} key={o.id}>
