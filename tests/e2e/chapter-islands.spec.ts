@@ -198,7 +198,7 @@ test.describe('Chapter 1 — Principles', () => {
     // Two SSRIs: not TRD where classes must differ, TRD where any two antidepressants count
     // (contract: standard vs regulatory profile; §8a). Opened by keyboard; the first one closes.
     await expect(ssris.locator('.definitions-explorer__summary')).toBeHidden();
-    await ssris.locator('summary').focus();
+    await ssris.locator(':scope > summary').focus();
     await page.keyboard.press('Enter');
     await expect(ssris).toHaveAttribute('open', '');
     await expect(first).not.toHaveAttribute('open', '');
@@ -462,8 +462,9 @@ test.describe('Chapter 3 — Applications', () => {
     // SUSTAIN-1 stable remitters 26.7 % vs 45.3 % (§11b); lithium continuation 0 % vs 47 % (§16b).
     await expect.poll(chartValues).toEqual(expect.arrayContaining(['26.7', '45.3', '0', '47']));
     expect(await tableValues()).toEqual(await chartValues());
-    await expect(island.locator('[data-testid="evidence-chart"]:visible')).toHaveAccessibleDescription(
-      /^Relapse/,
+    // The chart's accessible name: its title, then the figures in words (the SVG's <desc>).
+    await expect(island.locator('[data-testid="evidence-chart"]:visible')).toHaveAccessibleName(
+      /^Relapse in landmark TRD trials .*Relapse, 2 trials/,
     );
     // Unverified figures only on request: THREE-D remission is "from memory" (§12).
     await page.keyboard.press('ArrowUp');
