@@ -11,6 +11,7 @@
 // instead of shrinking with the drawing.
 import type { EvidenceFigure, EvidenceView } from './evidence-view.ts';
 import type { OutcomeType } from '../../data/landmark-trials.ts';
+import { SourceLinks } from '../../islands/source-links.tsx';
 
 interface Props {
   /** The figures and their labels (evidence-view.ts). */
@@ -178,13 +179,8 @@ function Variant({
                       <span class="evidence-table__measure">{f.measure}</span>
                       {f.note && <span class="evidence-table__note">{f.note}</span>}
                       <span class="evidence-table__note">
-                        {'Source: '}
-                        {f.sources.map((k, j) => (
-                          <span key={k}>
-                            {j > 0 && ', '}
-                            <a href={`/references/#ref-${k}`}>{k}</a>
-                          </span>
-                        ))}
+                        Source
+                        <SourceLinks keys={f.sources} />
                       </span>
                     </th>
                   )}
