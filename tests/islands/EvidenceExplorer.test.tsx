@@ -80,7 +80,7 @@ describe('EvidenceExplorer (static: the radios and the checkbox choose a drawing
   });
 
   it('has CSS rules for as many outcomes as it draws, and refuses more', () => {
-    const css = readFileSync('src/styles/islands/evidence-explorer.css', 'utf8');
+    const css = readFileSync('src/styles/islands/evidence-explorer.css', 'utf8').replace(/\s+/g, ' ');
     for (let n = 1; n <= MAX_OUTCOMES; n++) {
       expect(css).toContain(`.evidence-explorer__choices > :nth-child(${n}) input:checked`);
       expect(css).toContain(`.evidence-explorer__panels > :nth-child(${n})`);
