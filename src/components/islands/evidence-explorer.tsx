@@ -59,19 +59,17 @@ function Variant({
   view,
   outcome,
   label,
-  includeUnverified,
+  figures,
   which,
 }: {
   view: EvidenceView;
   outcome: OutcomeType;
   label: string;
-  includeUnverified: boolean;
+  figures: EvidenceFigure[];
   /** `any` when the outcome has no unverified figures (one drawing serves both settings). */
   which: 'no' | 'yes' | 'any';
 }) {
-  const figures = view.figures.filter(
-    (f) => f.outcome === outcome && (includeUnverified || f.confidence !== 'unverified'),
-  );
+  const includeUnverified = which === 'yes';
   const summary = summarise(label, figures, includeUnverified);
   const base = `${ID}-${outcome}-${which}`;
   // Vertical layout: each trial gets a heading line, then per arm a label line and a bar.
@@ -235,20 +233,19 @@ export default function EvidenceExplorer({ view, initialOutcome = 'response', he
       </label>
       <div class="evidence-explorer__panels">
         {view.outcomes.map((o) => {
-          const hasUnverified = view.figures.some((f) => f.outcome === o.id && f.confidence === 'unverified');
           const props = { view, outcome: o.id, label: o.label };
           return (
             <div class="evidence-explorer__panel" data-outcome={o.id} key={o.id}>
               <p class="field-hint" id={`${ID}-${o.id}-hint`}>
                 {o.hint}
               </p>
-              {hasUnverified ? (
+              {o.withUnverified ? (
                 <>
-                  <Variant {...props} includeUnverified={false} which="no" />
-                  <Variant {...props} includeUnverified which="yes" />
+                  <Variant {...props} figures={o.checked} which="no" />
+                  <Variant {...props} figures={o.withUnverified} which="yes" />
                 </>
               ) : (
-                <Variant {...props} includeUnverified={false} which="any" />
+                <Variant {...props} figures={o.checked} which="any" />
               )}
             </div>
           );
